@@ -1,0 +1,6 @@
+# Target 'musl': clang-16 + libc++ 16 on musl 1.2.5, dynamic link.
+set(LIBCDIFF_TARGET musl)
+set(LIBCDIFF_LIBC musl)
+set(LIBCDIFF_LIBC_RELEASE 1.2.5)
+set(LIBCDIFF_LINK dynamic)
+include(${CMAKE_CURRENT_LIST_DIR}/clang-libcxx.cmake)

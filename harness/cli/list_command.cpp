@@ -1,0 +1,37 @@
+#include "cli/list_command.hpp"
+
+#include <fmt/format.h>
+
+#include "store/case_catalog_toml.hpp"
+#include "targets/target.hpp"
+#include "util/error.hpp"
+
+namespace libcdiff::cli {
+
+int list_command(Context& ctx, const std::string& what) {
+  if (what == "targets") {
+    for (const auto& t : targets::builtin_targets()) {
+      const std::string missing = targets::missing_setup(t, ctx.cache_dir);
+      ctx.out << fmt::format("{:<12} {:<8} {}\n             {}\n", t.id, missing.empty() ? "ready" : "not set up",
+                             t.description, missing.empty() ? "" : "missing: " + missing + " (run scripts/setup.sh)");
+    }
+    return 0;
+  }
+  const auto catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  if (what == "areas") {
+    for (const auto& a : catalog.areas) {
+      int n = 0;
+      for (const auto& [id, c] : catalog.cases) n += c.area == a.area ? 1 : 0;
+      ctx.out << fmt::format("{:<16} {:>3} cases  {}\n", a.area, n, a.title);
+    }
+    return 0;
+  }
+  if (what == "cases") {
+    for (const auto& [id, c] : catalog.cases)
+      ctx.out << fmt::format("{:<40} {:<7} {}\n", id, c.risk, c.title);
+    return 0;
+  }
+  throw usage_error(what, "is not something libcdiff lists", "use: libcdiff list targets|areas|cases");
+}
+
+}  // namespace libcdiff::cli

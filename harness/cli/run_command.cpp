@@ -1,0 +1,170 @@
+#include "cli/run_command.hpp"
+
+#include <fmt/format.h>
+
+#include "collect/provenance.hpp"
+#include "collect/suite_builder.hpp"
+#include "collect/suite_runner.hpp"
+#include "compare/compare_runs.hpp"
+#include "store/case_catalog_toml.hpp"
+#include "store/comparison_outputs.hpp"
+#include "store/results_dir.hpp"
+#include "store/run_record_json.hpp"
+#include "ui/progress.hpp"
+#include "ui/summary.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace libcdiff::cli {
+namespace {
+
+std::vector<std::string> select_areas(const model::CaseCatalog& catalog, const std::string& list) {
+  const auto known = catalog.area_names();
+  if (list.empty()) return known;
+  std::vector<std::string> areas;
+  for (const auto& a : util::split(list, ',')) {
+    if (std::find(known.begin(), known.end(), a) == known.end()) {
+      const auto guess = util::closest_match(a, known);
+      throw usage_error(a, "is not a known area",
+                        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "Known areas: " + util::join(known, ", "));
+    }
+    areas.push_back(a);
+  }
+  return areas;
+}
+
+// Cases of an area that could not run on a target still appear, so the report says why.
+void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog, const std::string& area,
+                          model::Outcome outcome, const std::string& message) {
+  for (const auto& [id, meta] : catalog.cases)
+    if (meta.area == area) record.cases.push_back({id, area, outcome, message, {}});
+}
+
+std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
+  // A fixed, minimal environment: both libcs see the same variables, and no LANG/LC_*/TZ from the
+  // caller's shell leaks into the observations.
+  return {{"PATH", "/usr/local/bin:/usr/bin:/bin"}, {"HOME", home.string()}};
+}
+
+struct TargetRun {
+  const targets::Target* target;
+  model::RunRecord record;
+  std::filesystem::path record_path;
+  collect::BuildResult build;
+  bool provenance_known = false;
+};
+
+}  // namespace
+
+int run_command(Context& ctx, const RunOptions& options) {
+  const auto chosen = targets::parse_target_list(options.targets);
+  if (chosen.size() > 2)
+    throw usage_error(options.targets, "names more than two targets",
+                      "run two at a time (e.g. --targets musl,glibc), then 'libcdiff compare' saved runs");
+  const model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  const auto areas = select_areas(catalog, options.areas);
+  if (options.timeout_seconds <= 0)
+    throw usage_error("--timeout", "must be a positive number of seconds", "pass e.g. --timeout 120");
+
+  std::vector<std::string> ids;
+  for (const auto* t : chosen) ids.push_back(t->id);
+  const auto started = ctx.clock.now();
+  const bool default_output = options.output_dir.empty();
+  const auto runs_root = ctx.repo_root / "results" / "runs";
+  const std::filesystem::path out_dir =
+      default_output ? runs_root / store::run_dir_name(started, ids) : std::filesystem::path(options.output_dir);
+  store::prepare_output_dir(out_dir);  // before any long work: a bad -o fails in a second
+
+  for (const auto* t : chosen) {
+    const std::string missing = targets::missing_setup(*t, ctx.cache_dir);
+    if (!missing.empty())
+      throw environment_error("target " + t->id, "its toolchain is not set up: " + missing,
+                              "run scripts/setup.sh (or ./run.sh), which installs it");
+  }
+
+  const std::filesystem::path build_root =
+      options.build_dir.empty() ? ctx.repo_root / "build" / "targets" : std::filesystem::path(options.build_dir);
+  std::vector<TargetRun> runs;
+  for (const auto* t : chosen) {
+    TargetRun run{t, {}, out_dir / store::run_record_file_name(t->id), {}, false};
+    run.record.target = t->id;
+    run.record.target_description = t->description;
+    run.record.started_at = util::iso8601_utc(started);
+    store::save_run_record(run.record_path, run.record);
+    runs.push_back(std::move(run));
+  }
+
+  ui::Progress progress(ctx.out, static_cast<int>(runs.size() * (1 + areas.size())));
+  ctx.out << "libcdiff run: " << util::join(ids, " vs ") << ", areas " << util::join(areas, ",") << " -> "
+          << out_dir.string() << std::endl;
+  for (auto& run : runs) {
+    progress.step("building suites for " + run.target->id);
+    run.build = collect::build_suites(ctx.runner, {run.target, ctx.repo_root, build_root / run.target->id, areas,
+                                                   ctx.tool_environment});
+    if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
+    for (const auto& [area, b] : run.build.areas)
+      if (!b.error.empty()) progress.note(area + ": " + b.error);
+    if (ctx.interrupted) break;
+  }
+
+  for (const auto& area : areas) {
+    for (auto& run : runs) {
+      if (ctx.interrupted) break;
+      progress.step(run.target->id + " " + area);
+      auto& record = run.record;
+      const auto build = run.build.areas.find(area);
+      const std::string build_error = !run.build.configure_error.empty() ? run.build.configure_error
+                                      : build == run.build.areas.end()   ? "not built"
+                                                                         : build->second.error;
+      if (!build_error.empty()) {
+        add_unrunnable_cases(record, catalog, area, model::Outcome::build_error, build_error);
+        record.suites.push_back({area, "", "build_error", build_error, 0, 0});
+      } else {
+        const auto work_dir = out_dir / "logs" / run.target->id;
+        std::filesystem::create_directories(work_dir);
+        collect::SuiteRunOptions suite_options;
+        suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
+        suite_options.environment = suite_environment(work_dir);
+        suite_options.work_dir = work_dir;
+        auto result = collect::run_suite(ctx.runner, build->second.binary, area, suite_options);
+        if (!run.provenance_known && !result.output.identity.empty()) {
+          record.provenance = collect::resolve_provenance(
+              ctx.runner, {run.target, result.output.identity, ctx.cache_dir, work_dir});
+          record.provenance.harness_version = LIBCDIFF_VERSION;
+          run.provenance_known = true;
+        }
+        int counts[6] = {};
+        for (const auto& c : result.output.cases) ++counts[static_cast<int>(c.outcome)];
+        progress.note(fmt::format("{} cases: {} pass, {} fail, {} skip, {} crash, {} timeout ({} ms)",
+                                  result.output.cases.size(), counts[0], counts[1], counts[2], counts[3], counts[4],
+                                  result.summary.elapsed_ms));
+        if (result.summary.status != "ok") progress.note(result.summary.status + ": " + result.summary.message);
+        for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
+        record.suites.push_back(result.summary);
+      }
+      store::save_run_record(run.record_path, record);  // incremental: a later failure keeps this suite
+    }
+  }
+
+  if (ctx.interrupted) {
+    ctx.err << "libcdiff: interrupted; the suites that finished are kept in " << out_dir.string()
+            << " (run records are marked unfinished)." << std::endl;
+    return 130;
+  }
+  for (auto& run : runs) {
+    run.record.finished_at = util::iso8601_utc(ctx.clock.now());
+    store::save_run_record(run.record_path, run.record);
+  }
+  if (default_output) store::update_latest_link(runs_root, out_dir);
+  if (runs.size() < 2) {
+    ctx.out << "\nRun record: " << runs[0].record_path.string() << " (one target: nothing to compare)\n";
+    return 0;
+  }
+  const auto comparison =
+      compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
+  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);
+  ctx.out << ui::render_summary(comparison, report);
+  return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;
+}
+
+}  // namespace libcdiff::cli

@@ -1,0 +1,20 @@
+// `libcdiff run`: build the suites per target, run them, keep every result, compare, report.
+#pragma once
+
+#include <string>
+
+#include "cli/context.hpp"
+
+namespace libcdiff::cli {
+
+struct RunOptions {
+  std::string targets = "musl,glibc";
+  std::string areas;       // comma list; empty = every area with a cases.toml
+  std::string output_dir;  // empty = results/runs/<UTC time>_<A>_vs_<B>
+  std::string build_dir;   // empty = <repo>/build/targets
+  int timeout_seconds = 120;  // per suite attempt
+};
+
+int run_command(Context& ctx, const RunOptions& options);
+
+}  // namespace libcdiff::cli

@@ -1,0 +1,39 @@
+// Builds suites/ for one target into its own build directory with the target's toolchain file.
+// Each area is built on its own, so a compile error in one area is that area's build_error and never
+// leaves a stale binary from an earlier build in use.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "exec/process_runner.hpp"
+#include "targets/target.hpp"
+
+namespace libcdiff::collect {
+
+struct BuildRequest {
+  const targets::Target* target = nullptr;
+  std::filesystem::path repo_root;
+  std::filesystem::path build_dir;  // <build root>/<target id>
+  std::vector<std::string> areas;
+  std::map<std::string, std::string> environment;  // for cmake/ninja (PATH, LIBCDIFF_CACHE_DIR, ...)
+};
+
+struct AreaBuild {
+  std::filesystem::path binary;  // set when it built
+  std::string error;             // first error line and the log's path otherwise
+};
+
+struct BuildResult {
+  std::string configure_error;  // non-empty: nothing could be built
+  std::map<std::string, AreaBuild> areas;
+};
+
+BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request);
+
+// The first line of a build log that looks like a compiler or CMake error, for one-line messages.
+std::string first_error_line(const std::string& log);
+
+}  // namespace libcdiff::collect

@@ -1,0 +1,38 @@
+// Runs one suite binary and turns whatever happens into case results. A case that crashes the binary
+// or hangs becomes that case's `crash`/`timeout` outcome and the binary is re-run without it, so one
+// bad case never hides the others (DESIGN §4, the libc-test model).
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "collect/gtest_json.hpp"
+#include "exec/process_runner.hpp"
+#include "model/run_record.hpp"
+
+namespace libcdiff::collect {
+
+struct SuiteRunOptions {
+  std::chrono::milliseconds timeout{std::chrono::seconds(120)};  // per attempt
+  int max_attempts = 20;  // each crash or hang costs one attempt
+  std::map<std::string, std::string> environment;  // exactly this environment for the binary
+  std::filesystem::path work_dir;                  // gtest JSON and console logs are kept here
+  std::vector<std::string> extra_args;             // e.g. --gtest_filter for `run --cases`
+};
+
+struct SuiteRunResult {
+  SuiteOutput output;  // identity from the last attempt that finished, cases from all attempts
+  model::SuiteRun summary;
+};
+
+SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary, const std::string& area,
+                         const SuiteRunOptions& options);
+
+// The test a binary was running when it died: the last "[ RUN      ] X" in its console output with no
+// "[       OK ]", "[  FAILED  ]" or "[  SKIPPED ]" after it. Empty when none was running.
+std::string unfinished_test(const std::string& console);
+
+}  // namespace libcdiff::collect

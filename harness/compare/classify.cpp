@@ -1,0 +1,136 @@
+#include "compare/classify.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "util/text.hpp"
+
+namespace libcdiff::compare {
+namespace {
+
+using model::CaseClass;
+using model::Outcome;
+
+// The key under which a pass/fail difference is reported: a case that passes on one libc and fails
+// its own assertions on the other differs in behaviour even when its observations agree.
+constexpr const char* kOutcomeKey = "(outcome)";
+
+std::vector<std::string> differing_keys(const model::CaseResult& a, const model::CaseResult& b) {
+  std::set<std::string> keys;
+  for (const auto& [k, v] : a.observations) keys.insert(k);
+  for (const auto& [k, v] : b.observations) keys.insert(k);
+  std::vector<std::string> out;
+  for (const auto& k : keys) {
+    const auto x = a.observations.find(k);
+    const auto y = b.observations.find(k);
+    if (x == a.observations.end() || y == b.observations.end() || x->second != y->second) out.push_back(k);
+  }
+  if (a.outcome != b.outcome) out.push_back(kOutcomeKey);
+  return out;
+}
+
+struct ExpectedKeys {
+  bool any = false;  // an applicable expectation without key list
+  std::set<std::string> keys;
+  std::vector<std::string> why;
+  bool empty() const { return !any && keys.empty(); }
+  bool covers(const std::string& key) const { return key != kOutcomeKey && (any || keys.count(key) > 0); }
+};
+
+// A difference is expected where exactly one of the two targets falls under an expectation.
+ExpectedKeys expected_keys(const model::CaseMeta* meta, const Side& a, const Side& b) {
+  ExpectedKeys expected;
+  if (meta == nullptr) return expected;
+  for (const auto& e : meta->expectations) {
+    const bool in_a = e.applies_to(a.libc_family, a.libc_version);
+    const bool in_b = e.applies_to(b.libc_family, b.libc_version);
+    if (in_a == in_b) continue;
+    if (e.keys.empty()) expected.any = true;
+    expected.keys.insert(e.keys.begin(), e.keys.end());
+    if (!e.why.empty()) expected.why.push_back(e.why);
+  }
+  return expected;
+}
+
+void fill_side(model::CaseComparison& out, const Side& side) {
+  if (side.result == nullptr) return;
+  out.outcomes[side.target] = side.result->outcome;
+  out.observations[side.target] = side.result->observations;
+  if (!side.result->message.empty()) out.messages[side.target] = side.result->message;
+}
+
+std::string outcome_reason(const Side& a, const Side& b, Outcome outcome) {
+  std::vector<std::string> parts;
+  for (const Side* s : {&a, &b})
+    if (s->result != nullptr && s->result->outcome == outcome)
+      parts.push_back(s->target + ": " + (s->result->message.empty() ? to_string(outcome) : s->result->message));
+  return util::join(parts, "; ");
+}
+
+}  // namespace
+
+model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta, const Side& a,
+                                    const Side& b) {
+  model::CaseComparison out;
+  out.id = id;
+  if (meta != nullptr) {
+    out.area = meta->area;
+    out.title = meta->title;
+    out.breaks = meta->breaks;
+    out.risk = meta->risk;
+    out.references = meta->references;
+  }
+  if (out.area.empty()) out.area = (a.result ? a.result->area : b.result ? b.result->area : "");
+  fill_side(out, a);
+  fill_side(out, b);
+
+  // A case missing on one side could not be compared at all.
+  for (const Side* s : {&a, &b}) {
+    if (s->result == nullptr) {
+      out.cls = CaseClass::skipped;
+      out.reason = "did not run on " + s->target;
+      return out;
+    }
+  }
+  const auto any_outcome = [&](Outcome o) { return a.result->outcome == o || b.result->outcome == o; };
+  out.failed = any_outcome(Outcome::fail);
+  if (any_outcome(Outcome::crash)) {
+    out.cls = CaseClass::crash;
+    out.reason = outcome_reason(a, b, Outcome::crash);
+    return out;
+  }
+  if (any_outcome(Outcome::timeout)) {
+    out.cls = CaseClass::timeout;
+    out.reason = outcome_reason(a, b, Outcome::timeout);
+    return out;
+  }
+  if (any_outcome(Outcome::build_error)) {
+    out.cls = CaseClass::skipped;
+    out.reason = "suite did not build: " + outcome_reason(a, b, Outcome::build_error);
+    return out;
+  }
+  if (any_outcome(Outcome::skip)) {
+    out.cls = CaseClass::skipped;
+    out.reason = outcome_reason(a, b, Outcome::skip);
+    return out;
+  }
+
+  out.differing_keys = differing_keys(*a.result, *b.result);
+  const ExpectedKeys expected = expected_keys(meta, a, b);
+  for (const auto& key : out.differing_keys)
+    if (!expected.covers(key)) out.unexpected_keys.push_back(key);
+
+  if (out.differing_keys.empty()) {
+    out.cls = expected.empty() ? CaseClass::same : CaseClass::expected_but_same;
+    if (!expected.empty()) out.reason = "expected to differ: " + util::join(expected.why, "; ");
+  } else if (out.unexpected_keys.empty()) {
+    out.cls = CaseClass::expected_difference;
+    out.reason = util::join(expected.why, "; ");
+  } else {
+    out.cls = CaseClass::unexpected_difference;
+    out.reason = "no expectation covers: " + util::join(out.unexpected_keys, ", ");
+  }
+  return out;
+}
+
+}  // namespace libcdiff::compare

@@ -1,0 +1,101 @@
+#include "exec/boost_process_runner.hpp"
+
+#include <sys/wait.h>
+
+#include <boost/process.hpp>
+#include <csignal>
+#include <thread>
+
+namespace bp = boost::process;
+
+namespace libcdiff::exec {
+namespace {
+
+boost::filesystem::path resolve_program(const std::filesystem::path& program) {
+  if (program.has_parent_path()) return boost::filesystem::path(program.string());
+  return bp::search_path(program.string());
+}
+
+bp::environment make_environment(const ProcessSpec& spec) {
+  bp::environment env = boost::this_process::environment();
+  if (spec.environment) {
+    env.clear();
+    for (const auto& [name, value] : *spec.environment) env[name] = value;
+  }
+  return env;
+}
+
+std::string redirect_target(const std::filesystem::path& path) {
+  return path.empty() ? std::string("/dev/null") : path.string();
+}
+
+}  // namespace
+
+ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
+  ProcessResult result;
+  const auto started = std::chrono::steady_clock::now();
+  const auto program = resolve_program(spec.program);
+  if (program.empty()) {
+    result.error = spec.program.string() + " not found in PATH";
+    return result;
+  }
+  const std::string out_path = redirect_target(spec.stdout_path);
+  const std::string err_path = redirect_target(spec.stderr_path);
+  const bool same_file = !spec.stdout_path.empty() && spec.stdout_path == spec.stderr_path;
+  const std::string cwd = spec.working_dir ? spec.working_dir->string() : std::filesystem::current_path().string();
+
+  std::error_code launch_error;
+  bp::group group;
+  bp::child child;
+  try {
+    if (same_file) {
+      child = bp::child(program, bp::args(spec.args), bp::start_dir(cwd), make_environment(spec),
+                        (bp::std_out & bp::std_err) > out_path, bp::std_in < bp::null, group, launch_error);
+    } else {
+      child = bp::child(program, bp::args(spec.args), bp::start_dir(cwd), make_environment(spec),
+                        bp::std_out > out_path, bp::std_err > err_path, bp::std_in < bp::null, group,
+                        launch_error);
+    }
+  } catch (const std::exception& e) {
+    result.error = e.what();
+    return result;
+  }
+  if (launch_error) {
+    result.error = launch_error.message();
+    return result;
+  }
+
+  // Poll rather than block: the loop is the watchdog. 5 ms keeps the overhead negligible.
+  bool timed_out = false;
+  std::error_code ec;
+  while (child.running(ec)) {
+    if (interrupted_ != nullptr && interrupted_->load()) {
+      group.terminate(ec);
+      break;
+    }
+    if (std::chrono::steady_clock::now() - started >= spec.timeout) {
+      timed_out = true;
+      group.terminate(ec);  // SIGKILL to the whole group: grandchildren must not outlive the case
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  child.wait(ec);
+  result.elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+
+  const int status = child.native_exit_code();
+  if (timed_out) {
+    result.termination = Termination::timed_out;
+    result.signal = SIGKILL;
+  } else if (WIFSIGNALED(status)) {
+    result.termination = Termination::signaled;
+    result.signal = WTERMSIG(status);
+  } else {
+    result.termination = Termination::exited;
+    result.exit_code = WEXITSTATUS(status);
+  }
+  return result;
+}
+
+}  // namespace libcdiff::exec

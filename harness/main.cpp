@@ -1,0 +1,44 @@
+// libcdiff's entry point: creates the real process runner, clock and streams, and hands over.
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "exec/boost_process_runner.hpp"
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};  // the only global: a signal handler can reach nothing else
+
+void on_interrupt(int) { g_interrupted = true; }
+
+std::filesystem::path repo_root() {
+  if (const char* env = std::getenv("LIBCDIFF_SOURCE_DIR"); env != nullptr && *env != '\0') return env;
+  return LIBCDIFF_SOURCE_DIR;
+}
+
+std::map<std::string, std::string> inherited_environment() {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string entry(*e);
+    const auto eq = entry.find('=');
+    if (eq != std::string::npos) env[entry.substr(0, eq)] = entry.substr(eq + 1);
+  }
+  return env;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+
+  libcdiff::exec::BoostProcessRunner runner(&g_interrupted);
+  libcdiff::util::SystemClock clock;
+  libcdiff::cli::Context ctx{runner,    clock,          repo_root(), libcdiff::cli::default_cache_dir(),
+                             std::cout, std::cerr,      g_interrupted, inherited_environment()};
+  return libcdiff::cli::run_cli(ctx, std::vector<std::string>(argv + 1, argv + argc));
+}

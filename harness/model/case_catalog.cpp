@@ -1,0 +1,29 @@
+#include "model/case_catalog.hpp"
+
+namespace libcdiff::model {
+
+bool Expectation::applies_to(const std::string& family, const std::string& version) const {
+  if (family != libc) return false;
+  // An unknown version cannot be placed in a bounded range; "*" still applies.
+  if (version.empty()) return versions.contains("0") && versions.contains("999999");
+  return versions.contains(version);
+}
+
+const CaseMeta* CaseCatalog::find(const std::string& id) const {
+  const auto it = cases.find(id);
+  return it == cases.end() ? nullptr : &it->second;
+}
+
+const AreaMeta* CaseCatalog::find_area(const std::string& area) const {
+  for (const auto& a : areas)
+    if (a.area == area) return &a;
+  return nullptr;
+}
+
+std::vector<std::string> CaseCatalog::area_names() const {
+  std::vector<std::string> names;
+  for (const auto& a : areas) names.push_back(a.area);
+  return names;
+}
+
+}  // namespace libcdiff::model

@@ -1,0 +1,49 @@
+// Case metadata from suites/<area>/cases.toml: what each case means and where differences are known.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/version_range.hpp"
+
+namespace libcdiff::model {
+
+// "On this libc, in this version range, the case's observations differ from the other libc's."
+struct Expectation {
+  std::string libc;  // "musl" | "glibc"
+  util::VersionRange versions;
+  std::vector<std::string> keys;  // empty: any observation key may differ
+  std::string why;
+
+  bool applies_to(const std::string& family, const std::string& version) const;
+};
+
+struct CaseMeta {
+  std::string id;
+  std::string area;
+  std::string title;
+  std::string breaks;  // what a user would see break
+  std::string risk;    // high | medium | low
+  std::vector<std::string> references;
+  std::vector<Expectation> expectations;
+  std::string note;  // open finding, shown in the report
+};
+
+struct AreaMeta {
+  std::string area;
+  std::string title;
+  std::string migration;  // "what this means for your migration"
+};
+
+struct CaseCatalog {
+  std::vector<AreaMeta> areas;
+  std::map<std::string, CaseMeta> cases;  // by id
+
+  const CaseMeta* find(const std::string& id) const;
+  const AreaMeta* find_area(const std::string& area) const;
+  std::vector<std::string> area_names() const;
+};
+
+}  // namespace libcdiff::model

@@ -1,0 +1,44 @@
+#include "model/comparison.hpp"
+
+namespace libcdiff::model {
+
+std::string to_string(CaseClass c) {
+  switch (c) {
+    case CaseClass::same: return "same";
+    case CaseClass::expected_difference: return "expected-difference";
+    case CaseClass::unexpected_difference: return "unexpected-difference";
+    case CaseClass::expected_but_same: return "expected-but-same";
+    case CaseClass::crash: return "crash";
+    case CaseClass::timeout: return "timeout";
+    case CaseClass::skipped: return "skipped";
+  }
+  return "unknown";
+}
+
+std::vector<CaseClass> all_case_classes() {
+  return {CaseClass::unexpected_difference, CaseClass::crash,     CaseClass::timeout,
+          CaseClass::expected_but_same,     CaseClass::expected_difference, CaseClass::same,
+          CaseClass::skipped};
+}
+
+std::map<CaseClass, int> Comparison::counts() const {
+  std::map<CaseClass, int> counts;
+  for (CaseClass c : all_case_classes()) counts[c] = 0;
+  for (const auto& c : cases) ++counts[c.cls];
+  return counts;
+}
+
+int Comparison::failed_count() const {
+  int n = 0;
+  for (const auto& c : cases) n += c.failed ? 1 : 0;
+  return n;
+}
+
+bool Comparison::has_unexpected() const {
+  const auto n = counts();
+  return n.at(CaseClass::unexpected_difference) + n.at(CaseClass::crash) + n.at(CaseClass::timeout) +
+             failed_count() >
+         0;
+}
+
+}  // namespace libcdiff::model

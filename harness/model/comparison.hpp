@@ -1,0 +1,62 @@
+// The result of comparing two run records: what `compare/` computes and `report/` renders.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/run_record.hpp"
+
+namespace libcdiff::model {
+
+inline constexpr int kComparisonSchemaVersion = 1;
+
+enum class CaseClass {
+  same,
+  expected_difference,
+  unexpected_difference,
+  expected_but_same,
+  crash,
+  timeout,
+  skipped,
+};
+std::string to_string(CaseClass c);  // "expected-difference", ...
+std::vector<CaseClass> all_case_classes();
+
+struct TargetSummary {
+  std::string id;
+  std::string description;
+  Provenance provenance;
+};
+
+struct CaseComparison {
+  std::string id;
+  std::string area;
+  std::string title;
+  std::string breaks;
+  std::string risk;
+  std::vector<std::string> references;
+  CaseClass cls = CaseClass::same;
+  std::string reason;                          // why this class (skip reason, crash signal, expectation)
+  std::vector<std::string> differing_keys;     // observation keys whose values differ
+  std::vector<std::string> unexpected_keys;    // differing keys no expectation covers
+  std::map<std::string, Outcome> outcomes;     // by target id
+  std::map<std::string, std::string> messages; // by target id: failure/skip/crash text
+  std::map<std::string, Observations> observations;  // by target id
+  bool failed = false;  // a target violated the case's own assertions
+};
+
+struct Comparison {
+  int schema_version = kComparisonSchemaVersion;
+  std::string generated_at;
+  std::vector<TargetSummary> targets;  // [A, B]
+  std::vector<CaseComparison> cases;
+  std::vector<std::string> warnings;   // e.g. compilers differ, thread stack looks wrong
+
+  std::map<CaseClass, int> counts() const;
+  int failed_count() const;
+  // Exit code 1 territory: unexpected differences, crashes, timeouts or failed assertions.
+  bool has_unexpected() const;
+};
+
+}  // namespace libcdiff::model

@@ -1,0 +1,135 @@
+#include "store/run_record_json.hpp"
+
+#include "store/atomic_file.hpp"
+#include "util/error.hpp"
+
+namespace libcdiff::store {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+constexpr const char* kKind = "libcdiff-run-record";
+
+ordered_json libc_to_json(const model::LibcProvenance& l) {
+  return {{"family", l.family},       {"version", l.version},
+          {"version_source", l.version_source}, {"path", l.path},
+          {"package_version", l.package_version}, {"link_mode", l.link_mode}};
+}
+
+template <typename T>
+T get_or(const json& j, const char* key, T fallback) {
+  const auto it = j.find(key);
+  return it == j.end() || it->is_null() ? fallback : it->get<T>();
+}
+
+}  // namespace
+
+ordered_json run_record_to_json(const model::RunRecord& r) {
+  ordered_json j;
+  j["schema_version"] = r.schema_version;
+  j["kind"] = kKind;
+  j["target"] = r.target;
+  j["target_description"] = r.target_description;
+  j["started_at"] = r.started_at;
+  j["finished_at"] = r.finished_at;
+  const auto& p = r.provenance;
+  j["provenance"] = {{"libc", libc_to_json(p.libc)},
+                     {"compiler", p.compiler},
+                     {"cxx_library", p.cxx_library},
+                     {"thread_default_stack_bytes", p.thread_default_stack_bytes},
+                     {"host", p.host},
+                     {"dependencies", p.dependencies},
+                     {"harness_version", p.harness_version}};
+  j["suites"] = ordered_json::array();
+  for (const auto& s : r.suites)
+    j["suites"].push_back({{"area", s.area},
+                           {"binary", s.binary},
+                           {"status", s.status},
+                           {"message", s.message},
+                           {"attempts", s.attempts},
+                           {"elapsed_ms", s.elapsed_ms}});
+  j["cases"] = ordered_json::array();
+  for (const auto& c : r.cases) {
+    ordered_json obs = ordered_json::object();
+    for (const auto& [k, v] : c.observations) obs[k] = v;
+    j["cases"].push_back({{"id", c.id},
+                          {"area", c.area},
+                          {"outcome", to_string(c.outcome)},
+                          {"message", c.message},
+                          {"observations", obs}});
+  }
+  return j;
+}
+
+model::RunRecord run_record_from_json(const json& j, const std::string& source) {
+  if (!j.is_object() || j.value("kind", "") != kKind)
+    throw input_error(source, "is not a libcdiff run record", "pass a run-<target>.json written by 'libcdiff run'");
+  if (!j.contains("schema_version") || !j["schema_version"].is_number_integer())
+    throw input_error(source, "has no schema_version", "re-create it with 'libcdiff run'");
+  const int version = j["schema_version"].get<int>();
+  if (version != model::kRunRecordSchemaVersion)
+    throw input_error(source,
+                      "has schema_version " + std::to_string(version) + ", this libcdiff reads version " +
+                          std::to_string(model::kRunRecordSchemaVersion),
+                      "use the libcdiff version that wrote it, or re-run 'libcdiff run'");
+  model::RunRecord r;
+  try {
+    r.schema_version = version;
+    r.target = j.at("target").get<std::string>();
+    r.target_description = get_or<std::string>(j, "target_description", "");
+    r.started_at = get_or<std::string>(j, "started_at", "");
+    r.finished_at = get_or<std::string>(j, "finished_at", "");
+    const json& p = j.at("provenance");
+    const json& l = p.at("libc");
+    r.provenance.libc = {get_or<std::string>(l, "family", ""),          get_or<std::string>(l, "version", ""),
+                         get_or<std::string>(l, "version_source", ""),  get_or<std::string>(l, "path", ""),
+                         get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
+    r.provenance.compiler = get_or<std::string>(p, "compiler", "");
+    r.provenance.cxx_library = get_or<std::string>(p, "cxx_library", "");
+    r.provenance.thread_default_stack_bytes = get_or<long long>(p, "thread_default_stack_bytes", -1);
+    r.provenance.host = get_or<std::map<std::string, std::string>>(p, "host", {});
+    r.provenance.dependencies = get_or<std::map<std::string, std::string>>(p, "dependencies", {});
+    r.provenance.harness_version = get_or<std::string>(p, "harness_version", "");
+    for (const json& s : j.at("suites"))
+      r.suites.push_back({s.at("area").get<std::string>(), get_or<std::string>(s, "binary", ""),
+                          get_or<std::string>(s, "status", ""), get_or<std::string>(s, "message", ""),
+                          get_or<int>(s, "attempts", 0), get_or<long long>(s, "elapsed_ms", 0)});
+    for (const json& c : j.at("cases")) {
+      model::CaseResult result;
+      result.id = c.at("id").get<std::string>();
+      result.area = c.at("area").get<std::string>();
+      result.outcome = model::outcome_from_string(c.at("outcome").get<std::string>());
+      result.message = get_or<std::string>(c, "message", "");
+      result.observations = get_or<model::Observations>(c, "observations", {});
+      r.cases.push_back(std::move(result));
+    }
+  } catch (const Fatal&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw input_error(source, std::string("is damaged (") + e.what() + ")", "re-create it with 'libcdiff run'");
+  }
+  return r;
+}
+
+std::string run_record_file_name(const std::string& target) { return "run-" + target + ".json"; }
+
+void save_run_record(const std::filesystem::path& path, const model::RunRecord& record) {
+  write_file_atomically(path, run_record_to_json(record).dump(2) + "\n");
+}
+
+model::RunRecord load_run_record(const std::filesystem::path& path) {
+  const std::string text = read_file(path);
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw input_error(path.string(),
+                      "is not valid JSON (truncated or damaged at byte " + std::to_string(e.byte) + ")",
+                      "re-create it with 'libcdiff run'; an interrupted run keeps only complete files");
+  }
+  return run_record_from_json(j, path.string());
+}
+
+}  // namespace libcdiff::store

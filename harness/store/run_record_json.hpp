@@ -1,0 +1,22 @@
+// run-<target>.json: reading and writing run records. Readers refuse unknown schema versions and
+// damaged files with a message naming the file (DESIGN §7).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/run_record.hpp"
+
+namespace libcdiff::store {
+
+nlohmann::ordered_json run_record_to_json(const model::RunRecord& record);
+// `source` names the input in error messages (usually the file path).
+model::RunRecord run_record_from_json(const nlohmann::json& json, const std::string& source);
+
+std::string run_record_file_name(const std::string& target);  // "run-musl.json"
+void save_run_record(const std::filesystem::path& path, const model::RunRecord& record);
+model::RunRecord load_run_record(const std::filesystem::path& path);
+
+}  // namespace libcdiff::store

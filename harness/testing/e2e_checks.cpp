@@ -1,0 +1,92 @@
+// Checks on the comparison written by the e2e.run_default_targets test: the acceptance of the
+// foundation issue, read from comparison.json as any other consumer would.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+std::string g_run_dir;
+
+nlohmann::json load(const std::string& name) {
+  std::ifstream in(g_run_dir + "/" + name);
+  EXPECT_TRUE(in.good()) << g_run_dir << "/" << name << " is missing";
+  return nlohmann::json::parse(in);
+}
+
+std::map<std::string, nlohmann::json> cases_by_id(const nlohmann::json& comparison) {
+  std::map<std::string, nlohmann::json> out;
+  for (const auto& c : comparison["cases"]) out[c["id"].get<std::string>()] = c;
+  return out;
+}
+
+TEST(E2e, ComparisonHasTheContractFields) {
+  const auto c = load("comparison.json");
+  EXPECT_EQ(c["schema_version"], 1);
+  ASSERT_EQ(c["targets"].size(), 2u);
+  EXPECT_EQ(c["targets"][0]["id"], "musl");
+  EXPECT_EQ(c["targets"][1]["id"], "glibc");
+  for (const auto& k : c["cases"])
+    for (const char* field : {"id", "area", "class", "risk", "references", "observations"})
+      EXPECT_TRUE(k.contains(field)) << k["id"] << " lacks " << field;
+}
+
+TEST(E2e, AtLeastTenLocaleCasesWithBothObservations) {
+  const auto c = load("comparison.json");
+  int locale_cases = 0;
+  for (const auto& k : c["cases"]) {
+    if (k["area"] != "locale" || k["class"] == "skipped") continue;
+    ++locale_cases;
+    EXPECT_FALSE(k["observations"]["musl"].empty()) << k["id"];
+    EXPECT_FALSE(k["observations"]["glibc"].empty()) << k["id"];
+  }
+  EXPECT_GE(locale_cases, 10);
+}
+
+TEST(E2e, DocumentedLocaleDifferencesAreExpected) {
+  const auto cases = cases_by_id(load("comparison.json"));
+  for (const char* id : {"Locale.StrcollCodepointOrder", "Locale.AnyNameAccepted"}) {
+    ASSERT_TRUE(cases.count(id)) << id;
+    EXPECT_EQ(cases.at(id)["class"], "expected-difference") << id << ": " << cases.at(id)["reason"];
+  }
+}
+
+TEST(E2e, TargetsReportTheLibcTheyRanOn) {
+  const auto c = load("comparison.json");
+  const auto& musl = c["targets"][0]["provenance"];
+  const auto& glibc = c["targets"][1]["provenance"];
+  EXPECT_EQ(musl["libc"]["family"], "musl");
+  EXPECT_EQ(musl["libc"]["version"], "1.2.5");
+  EXPECT_EQ(glibc["libc"]["family"], "glibc");
+  EXPECT_FALSE(glibc["libc"]["version"].get<std::string>().empty());
+  EXPECT_EQ(musl["compiler"], glibc["compiler"]) << "the default pair must differ only in the libc";
+}
+
+TEST(E2e, MuslThreadsGetMuslsRealDefaultStack) {
+  const auto c = load("comparison.json");
+  const long long stack = c["targets"][0]["provenance"]["thread_default_stack_bytes"];
+  EXPECT_GT(stack, 64 * 1024);
+  EXPECT_LT(stack, 256 * 1024) << "musl's default thread stack is ~128 KiB; a larger one means the toolchain changed it";
+}
+
+TEST(E2e, ReportAndJunitWritten) {
+  std::ifstream report(g_run_dir + "/report.md");
+  std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("Locale.StrcollCodepointOrder"), std::string::npos);
+  std::ifstream junit(g_run_dir + "/junit.xml");
+  EXPECT_TRUE(junit.good());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  if (argc < 2) {
+    std::cerr << "usage: e2e_checks RUN_DIR\n";
+    return 2;
+  }
+  g_run_dir = argv[1];
+  return RUN_ALL_TESTS();
+}

@@ -1,0 +1,33 @@
+#include "ui/summary.hpp"
+
+#include <fmt/format.h>
+
+namespace libcdiff::ui {
+
+using model::CaseClass;
+
+std::string render_summary(const model::Comparison& c, const std::filesystem::path& report_path) {
+  std::string out;
+  const auto counts = c.counts();
+  const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
+  const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
+  out += fmt::format("\n{} cases compared, {} vs {}:\n", c.cases.size(), a, b);
+  for (const auto& [cls, n] : counts)
+    if (n > 0 || cls == CaseClass::unexpected_difference) out += fmt::format("  {:<22} {}\n", to_string(cls), n);
+  if (c.failed_count() > 0) out += fmt::format("  {:<22} {}\n", "failed assertions", c.failed_count());
+  for (const auto& w : c.warnings) out += "warning: " + w + "\n";
+  bool header = false;
+  for (const auto& k : c.cases) {
+    const bool problem = k.cls == CaseClass::unexpected_difference || k.cls == CaseClass::crash ||
+                         k.cls == CaseClass::timeout || k.failed;
+    if (!problem) continue;
+    if (!header) out += "\nNeeds attention:\n";
+    header = true;
+    out += fmt::format("  {:<22} {}  {}\n", k.failed && k.cls != CaseClass::crash ? "failed" : to_string(k.cls), k.id,
+                       k.reason);
+  }
+  out += fmt::format("\nReport: {}\n", report_path.string());
+  return out;
+}
+
+}  // namespace libcdiff::ui

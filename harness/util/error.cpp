@@ -1,0 +1,38 @@
+#include "util/error.hpp"
+
+namespace libcdiff {
+namespace {
+
+std::string sentence(std::string text) {
+  if (!text.empty() && text.back() != '.' && text.back() != '?' && text.back() != '!') text += '.';
+  return text;
+}
+
+}  // namespace
+
+Fatal::Fatal(ExitCode code, std::string input, std::string problem, std::string remedy)
+    : std::runtime_error(problem),
+      code_(code),
+      input_(std::move(input)),
+      problem_(std::move(problem)),
+      remedy_(std::move(remedy)) {}
+
+std::string Fatal::line() const {
+  std::string out = "libcdiff: error: " + input_ + ": " + sentence(problem_);
+  if (!remedy_.empty()) out += " " + sentence(remedy_);
+  return out;
+}
+
+Fatal usage_error(std::string input, std::string problem, std::string remedy) {
+  return Fatal(ExitCode::usage, std::move(input), std::move(problem), std::move(remedy));
+}
+
+Fatal input_error(std::string input, std::string problem, std::string remedy) {
+  return Fatal(ExitCode::usage, std::move(input), std::move(problem), std::move(remedy));
+}
+
+Fatal environment_error(std::string input, std::string problem, std::string remedy) {
+  return Fatal(ExitCode::environment, std::move(input), std::move(problem), std::move(remedy));
+}
+
+}  // namespace libcdiff

@@ -1,0 +1,17 @@
+// Small string helpers shared by the CLI and the readers.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace libcdiff::util {
+
+std::vector<std::string> split(std::string_view text, char separator);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+
+// The closest candidate within a small edit distance, for "did you mean ...?".
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace libcdiff::util

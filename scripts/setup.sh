@@ -1,0 +1,327 @@
+#!/usr/bin/env bash
+# Sets up everything libcdiff builds with, from Debian's archive only (DESIGN §3):
+#   apt packages, glibc locales, musl sysroots (bookworm's 1.2.3 and trixie's 1.2.5, unpacked, never
+#   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target.
+# Idempotent: every cache entry is built in a temporary directory, renamed into place, and stamped with
+# the recipe it was built from, so a half-finished entry is never taken for a finished one and a changed
+# recipe rebuilds. A warm run only checks stamps and takes seconds.
+#
+# usage: scripts/setup.sh [-v] [--no-apt]
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${LIBCDIFF_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/libcdiff}
+LOGS=$CACHE/logs
+VERBOSE=0
+DO_APT=1
+for arg in "$@"; do
+  case $arg in
+    -v | --verbose) VERBOSE=1 ;;
+    --no-apt) DO_APT=0 ;;
+    -h | --help)
+      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "libcdiff: error: setup.sh: unknown argument '$arg'. Run scripts/setup.sh --help." >&2
+      exit 2
+      ;;
+  esac
+done
+
+APT_PACKAGES=(
+  # toolchain for the clang targets (DESIGN §3)
+  clang-16 lld-16 llvm-16 libclang-rt-16-dev
+  # bookworm's musl 1.2.3 (the musl-1.2.3 target), source-package tooling
+  musl musl-dev musl-tools dpkg-dev xz-utils ca-certificates
+  # host build of the harness
+  cmake ninja-build g++ pkg-config googletest libgtest-dev
+  libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libpugixml-dev
+  libboost-dev libboost-filesystem-dev
+  # glibc locales the locale cases need
+  locales
+)
+GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
+MUSL_NEW=1.2.5
+MUSL_OLD=1.2.3
+LLVM_SRC=llvm-toolchain-16
+BENCHMARK_VERSION=1.7.1
+
+mkdir -p "$CACHE" "$LOGS"
+exec 9>"$CACHE/.setup.lock"
+if ! flock -w 1800 9; then
+  echo "libcdiff: error: $CACHE/.setup.lock: another setup has held the cache for 30 minutes. Stop it or remove the lock." >&2
+  exit 3
+fi
+
+started=$SECONDS
+did_work=0
+say() { echo "setup: $*"; }
+
+# run_step NAME COMMAND...: runs with output in $LOGS/NAME.log; one clear line on failure.
+run_step() {
+  local name=$1
+  shift
+  local log="$LOGS/$name.log"
+  say "$name ..."
+  did_work=1
+  local t0=$SECONDS
+  if [ "$VERBOSE" = 1 ]; then
+    if ! "$@" 2>&1 | tee "$log"; then fail_step "$name" "$log"; fi
+  else
+    if ! "$@" >"$log" 2>&1; then fail_step "$name" "$log"; fi
+  fi
+  say "$name done ($((SECONDS - t0)) s)"
+}
+
+fail_step() {
+  echo "libcdiff: error: setup step '$1' failed; last lines of $2:" >&2
+  tail -n 15 "$2" | sed 's/^/    /' >&2
+  echo "libcdiff: error: setup step '$1': see $2 for the whole log, fix the cause and re-run scripts/setup.sh (finished steps are kept)." >&2
+  exit 3
+}
+
+# recipe_key PARTS...: a stamp value that changes when the recipe or the toolchain files change.
+recipe_key() {
+  { printf '%s\n' "$@"; cat "$ROOT"/cmake/toolchains/*.cmake; } | sha256sum | cut -c1-16
+}
+is_done() { [ -f "$1/.libcdiff-done" ] && [ "$(cat "$1/.libcdiff-done")" = "$2" ]; }
+# publish TMP DEST KEY: atomically replaces DEST with the finished TMP and stamps it.
+publish() {
+  echo "$3" >"$1/.libcdiff-done"
+  rm -rf "$2.old"
+  [ -e "$2" ] && mv "$2" "$2.old"
+  mv "$1" "$2"
+  rm -rf "$2.old"
+}
+
+# --- 1. apt packages -------------------------------------------------------------------------------
+missing_packages() {
+  local p
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$' || echo "$p"
+  done
+}
+install_packages() {
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "$@"
+}
+if [ "$DO_APT" = 1 ]; then
+  mapfile -t missing < <(missing_packages)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "libcdiff: error: apt packages missing: ${missing[*]}. Run as root, or: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+      exit 3
+    fi
+    run_step apt-packages install_packages "${missing[@]}"
+  fi
+fi
+
+# --- 2. glibc locales --------------------------------------------------------------------------------
+have_locale() { locale -a 2>/dev/null | grep -qix "$1.utf8"; }
+generate_locales() {
+  local l
+  for l in "$@"; do localedef -i "$l" -f UTF-8 "$l.UTF-8"; done
+}
+missing_locales=()
+for l in "${GLIBC_LOCALES[@]}"; do have_locale "$l" || missing_locales+=("$l"); done
+if [ "${#missing_locales[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    run_step glibc-locales generate_locales "${missing_locales[@]}"
+  else
+    echo "setup: warning: glibc locales ${missing_locales[*]} are not installed and this is not root; the locale cases that need them will be skipped with that reason." >&2
+  fi
+fi
+
+# --- 3. private apt configuration for downloads (never touches /etc/apt) ----------------------------
+APT_DIR=$CACHE/apt
+APT_OPTS=(-o "Dir::Etc::SourceList=$APT_DIR/sources.list" -o Dir::Etc::SourceParts=/dev/null
+  -o "Dir::State::Lists=$APT_DIR/lists" -o "Dir::Cache=$APT_DIR/cache" -o "Debug::NoLocking=1"
+  -o APT::Sandbox::User=root)
+KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+apt_key=$(recipe_key apt-v1)
+private_apt_update() {
+  mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
+  cat >"$APT_DIR/sources.list" <<EOF
+deb [signed-by=$KEYRING] http://deb.debian.org/debian trixie main
+deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm main
+EOF
+  apt-get "${APT_OPTS[@]}" update
+  echo "$apt_key" >"$APT_DIR/.libcdiff-done"
+}
+ensure_private_apt() {
+  is_done "$APT_DIR" "$apt_key" || run_step private-apt-index private_apt_update
+}
+
+# --- 4. musl 1.2.5 from trixie, unpacked ------------------------------------------------------------
+MUSL_NEW_DIR=$CACHE/musl-$MUSL_NEW
+musl_key=$(recipe_key "musl-$MUSL_NEW-v1")
+fetch_musl_new() {
+  local tmp=$MUSL_NEW_DIR.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp/debs" "$tmp/root"
+  (cd "$tmp/debs" && apt-get "${APT_OPTS[@]}" download musl musl-dev)
+  local deb
+  for deb in "$tmp"/debs/*.deb; do dpkg-deb -x "$deb" "$tmp/root"; done
+  local version
+  version=$(dpkg-deb -f "$tmp"/debs/musl_*.deb Version)
+  case $version in
+    "$MUSL_NEW"-*) ;;
+    *)
+      echo "trixie's musl is $version, expected $MUSL_NEW-*; update MUSL_NEW in scripts/setup.sh and cmake/toolchains/musl.cmake"
+      return 1
+      ;;
+  esac
+  echo "$version" >"$tmp/package-version"
+  [ -f "$tmp/root/usr/lib/x86_64-linux-musl/libc.a" ]
+  publish "$tmp" "$MUSL_NEW_DIR" "$musl_key"
+}
+if ! is_done "$MUSL_NEW_DIR" "$musl_key"; then
+  ensure_private_apt
+  run_step "musl-$MUSL_NEW" fetch_musl_new
+fi
+
+# --- 5. musl sysroots (symlink farms: musl headers + the kernel's linux/ asm/ asm-generic/) --------
+# make_sysroot DEST INCLUDE_DIR LIB_DIR LIBC_SO
+make_sysroot() {
+  local dest=$1 inc=$2 lib=$3 libc_so=$4 key=$5
+  local tmp=$dest.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp/usr/include" "$tmp/lib"
+  ln -s "$lib" "$tmp/usr/lib"
+  local e
+  for e in "$inc"/*; do ln -s "$e" "$tmp/usr/include/$(basename "$e")"; done
+  # libc++'s atomic.cpp needs linux/futex.h; musl ships no kernel headers.
+  ln -s /usr/include/linux "$tmp/usr/include/linux"
+  ln -s /usr/include/x86_64-linux-gnu/asm "$tmp/usr/include/asm"
+  ln -s /usr/include/asm-generic "$tmp/usr/include/asm-generic"
+  ln -s "$(readlink -f "$libc_so")" "$tmp/lib/ld-musl-x86_64.so.1"
+  [ -f "$tmp/usr/include/stdio.h" ] && [ -e "$tmp/lib/ld-musl-x86_64.so.1" ]
+  publish "$tmp" "$dest" "$key"
+}
+sysroot_key=$(recipe_key sysroot-v1)
+SYSROOT_NEW=$CACHE/sysroot/musl-$MUSL_NEW
+SYSROOT_OLD=$CACHE/sysroot/musl-$MUSL_OLD
+mkdir -p "$CACHE/sysroot"
+if ! is_done "$SYSROOT_NEW" "$sysroot_key"; then
+  run_step "sysroot-musl-$MUSL_NEW" make_sysroot "$SYSROOT_NEW" "$MUSL_NEW_DIR/root/usr/include/x86_64-linux-musl" \
+    "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl" "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl/libc.so" "$sysroot_key"
+fi
+if ! is_done "$SYSROOT_OLD" "$sysroot_key"; then
+  old_version=$(dpkg-query -W -f='${Version}' musl-dev)
+  case $old_version in
+    "$MUSL_OLD"-*) ;;
+    *)
+      echo "libcdiff: error: musl-dev: installed version is $old_version, the musl-$MUSL_OLD target needs $MUSL_OLD-*. Use a Debian 12 (bookworm) host." >&2
+      exit 3
+      ;;
+  esac
+  run_step "sysroot-musl-$MUSL_OLD" make_sysroot "$SYSROOT_OLD" /usr/include/x86_64-linux-musl \
+    /usr/lib/x86_64-linux-musl /lib/ld-musl-x86_64.so.1 "$sysroot_key"
+fi
+
+# --- 6. sources: llvm-toolchain-16 (runtimes only) and benchmark ----------------------------------
+LLVM_DIR=$CACHE/src/llvm-16
+llvm_key=$(recipe_key llvm-src-v1)
+fetch_llvm_source() {
+  local tmp=$LLVM_DIR.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp/dl" "$tmp/src"
+  (cd "$tmp/dl" && apt-get "${APT_OPTS[@]}" source --download-only "$LLVM_SRC")
+  local orig
+  orig=$(ls "$tmp"/dl/"${LLVM_SRC}"_*.orig.tar.xz)
+  # Patterns must not overlap: tar fails on a pattern that matches nothing new.
+  tar -xJf "$orig" -C "$tmp/src" --strip-components=1 --wildcards \
+    '*/libcxx/*' '*/libcxxabi/*' '*/libunwind/*' '*/runtimes/*' '*/cmake/*' \
+    '*/llvm/utils/llvm-lit/*' '*/llvm/utils/lit/*' '*/third-party/*' \
+    --exclude='*/libcxx/test/*' --exclude='*/libcxxabi/test/*' --exclude='*/libunwind/test/*'
+  basename "$orig" >"$tmp/src/.orig-name"
+  rm -rf "$tmp/dl"
+  publish "$tmp" "$LLVM_DIR" "$llvm_key"
+}
+if ! is_done "$LLVM_DIR" "$llvm_key"; then
+  ensure_private_apt
+  mkdir -p "$CACHE/src"
+  run_step llvm-16-source fetch_llvm_source
+fi
+
+BENCH_DIR=$CACHE/src/benchmark-$BENCHMARK_VERSION
+bench_key=$(recipe_key "benchmark-src-$BENCHMARK_VERSION-v1")
+fetch_benchmark_source() {
+  local tmp=$BENCH_DIR.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp/dl" "$tmp/src"
+  (cd "$tmp/dl" && apt-get "${APT_OPTS[@]}" source --download-only "benchmark=$BENCHMARK_VERSION-1")
+  tar -xzf "$tmp"/dl/benchmark_"$BENCHMARK_VERSION".orig.tar.gz -C "$tmp/src" --strip-components=1
+  rm -rf "$tmp/dl"
+  publish "$tmp" "$BENCH_DIR" "$bench_key"
+}
+if ! is_done "$BENCH_DIR" "$bench_key"; then
+  ensure_private_apt
+  run_step "benchmark-$BENCHMARK_VERSION-source" fetch_benchmark_source
+fi
+
+# --- 7. libc++ / libc++abi / libunwind 16, once per libc ------------------------------------------
+# build_runtimes NAME LIBC_ARG (glibc | musl sysroot)
+build_runtimes() {
+  local name=$1 libc=$2 key=$3
+  local dest=$CACHE/runtimes/$name tmp=$CACHE/runtimes/$name.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  local musl_flags=()
+  [ "$libc" != glibc ] && musl_flags=(-DLIBCXX_HAS_MUSL_LIBC=ON)
+  cmake -S "$LLVM_DIR/src/runtimes" -B "$tmp/build" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/runtimes.cmake" -DLIBCDIFF_RUNTIMES_LIBC="$libc" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$tmp" -DCMAKE_TRY_COMPILE_TARGET_TYPE=STATIC_LIBRARY \
+    -DLLVM_ENABLE_RUNTIMES="libcxx;libcxxabi;libunwind" "${musl_flags[@]}" \
+    -DLIBCXX_ENABLE_SHARED=OFF -DLIBCXXABI_ENABLE_SHARED=OFF -DLIBUNWIND_ENABLE_SHARED=OFF \
+    -DLIBCXX_USE_COMPILER_RT=ON -DLIBCXXABI_USE_COMPILER_RT=ON -DLIBUNWIND_USE_COMPILER_RT=ON \
+    -DLIBCXXABI_USE_LLVM_UNWINDER=ON -DLIBCXX_ENABLE_STATIC_ABI_LIBRARY=ON \
+    -DLIBCXXABI_ENABLE_STATIC_UNWINDER=ON -DLIBCXXABI_STATICALLY_LINK_UNWINDER_IN_STATIC_LIBRARY=ON \
+    -DLIBCXX_CXX_ABI=libcxxabi -DLIBCXX_INCLUDE_TESTS=OFF -DLIBCXX_INCLUDE_BENCHMARKS=OFF \
+    -DLIBCXXABI_INCLUDE_TESTS=OFF -DLIBUNWIND_INCLUDE_TESTS=OFF
+  ninja -C "$tmp/build" install-cxx install-cxxabi install-unwind
+  rm -rf "$tmp/build"
+  [ -f "$tmp/lib/libc++.a" ] && [ -f "$tmp/include/c++/v1/vector" ]
+  publish "$tmp" "$dest" "$key"
+}
+mkdir -p "$CACHE/runtimes"
+for spec in "musl-$MUSL_NEW:$SYSROOT_NEW" "musl-$MUSL_OLD:$SYSROOT_OLD" "glibc:glibc"; do
+  name=${spec%%:*}
+  libc=${spec#*:}
+  key=$(recipe_key "runtimes-$name-v1" "$(cat "$LLVM_DIR/.libcdiff-done")")
+  is_done "$CACHE/runtimes/$name" "$key" || run_step "libcxx-16-$name" build_runtimes "$name" "$libc" "$key"
+done
+
+# --- 8. GoogleTest and Google Benchmark per target, identical Release flags -----------------------
+build_deps() {
+  local target=$1 key=$2
+  local dest=$CACHE/deps/$target tmp=$CACHE/deps/$target.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  local common=(-G Ninja -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/$target.cmake" -DCMAKE_BUILD_TYPE=Release
+    -DCMAKE_INSTALL_PREFIX="$tmp" -DCMAKE_INSTALL_LIBDIR=lib -DBUILD_SHARED_LIBS=OFF)
+  cmake -S /usr/src/googletest -B "$tmp/build-gtest" "${common[@]}" -DBUILD_GMOCK=OFF -DINSTALL_GTEST=ON
+  cmake --build "$tmp/build-gtest" --target install
+  cmake -S "$BENCH_DIR/src" -B "$tmp/build-benchmark" "${common[@]}" -DBENCHMARK_ENABLE_TESTING=OFF \
+    -DBENCHMARK_ENABLE_GTEST_TESTS=OFF -DBENCHMARK_ENABLE_WERROR=OFF -DBENCHMARK_ENABLE_INSTALL=ON \
+    -DBENCHMARK_INSTALL_DOCS=OFF -DBENCHMARK_ENABLE_LTO=OFF
+  cmake --build "$tmp/build-benchmark" --target install
+  rm -rf "$tmp/build-gtest" "$tmp/build-benchmark"
+  [ -f "$tmp/lib/libgtest.a" ] && [ -f "$tmp/lib/libbenchmark.a" ]
+  publish "$tmp" "$dest" "$key"
+}
+mkdir -p "$CACHE/deps"
+for target in musl musl-1.2.3 glibc glibc-gcc; do
+  runtimes_stamp=none
+  case $target in
+    musl) runtimes_stamp=$(cat "$CACHE/runtimes/musl-$MUSL_NEW/.libcdiff-done") ;;
+    musl-1.2.3) runtimes_stamp=$(cat "$CACHE/runtimes/musl-$MUSL_OLD/.libcdiff-done") ;;
+    glibc) runtimes_stamp=$(cat "$CACHE/runtimes/glibc/.libcdiff-done") ;;
+  esac
+  key=$(recipe_key "deps-$target-v1" "$runtimes_stamp" "$(cat "$BENCH_DIR/.libcdiff-done")" \
+    "$(dpkg-query -W -f='${Version}' googletest)")
+  is_done "$CACHE/deps/$target" "$key" || run_step "gtest-benchmark-$target" build_deps "$target" "$key"
+done
+
+if [ "$did_work" = 0 ]; then
+  [ "$VERBOSE" = 1 ] && say "everything present in $CACHE ($((SECONDS - started)) s)"
+else
+  say "ready: $CACHE ($((SECONDS - started)) s)"
+fi
+exit 0

@@ -1,0 +1,105 @@
+#include "common/observe.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace libcdiff::suite {
+
+void observe(std::string_view key, std::string_view value) {
+  ::testing::Test::RecordProperty("obs." + std::string(key), printable(value));
+}
+
+void observe(std::string_view key, const char* value) {
+  observe(key, value == nullptr ? std::string_view("NULL") : std::string_view(value));
+}
+
+void observe(std::string_view key, long long value) { observe(key, std::to_string(value)); }
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not one.
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  size_t length = 0;
+  unsigned min = 0;
+  unsigned cp = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, cp = lead & 0x1F, min = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, cp = lead & 0x0F, min = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, cp = lead & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + length > s.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return length;
+}
+
+}  // namespace
+
+std::string printable(std::string_view bytes) {
+  std::string out;
+  for (size_t i = 0; i < bytes.size();) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x20 && c < 0x7F && c != '\\') {
+      out += static_cast<char>(c);
+      ++i;
+    } else if (c == '\\') {
+      out += "\\\\";
+      ++i;
+    } else if (const size_t n = c >= 0x80 ? utf8_sequence_length(bytes, i) : 0; n > 0) {
+      out.append(bytes.substr(i, n));
+      i += n;
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      out += hex;
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string errno_name(int error) {
+  switch (error) {
+    case 0: return "0";
+    case EINVAL: return "EINVAL";
+    case ENOENT: return "ENOENT";
+    case EILSEQ: return "EILSEQ";
+    case ERANGE: return "ERANGE";
+    case E2BIG: return "E2BIG";
+    case ENOMEM: return "ENOMEM";
+    case EAGAIN: return "EAGAIN";
+    case ENOSYS: return "ENOSYS";
+    case EPERM: return "EPERM";
+    case EACCES: return "EACCES";
+    case EBADF: return "EBADF";
+    case EEXIST: return "EEXIST";
+    case ENOTDIR: return "ENOTDIR";
+    case EISDIR: return "EISDIR";
+    case ENAMETOOLONG: return "ENAMETOOLONG";
+    case EOVERFLOW: return "EOVERFLOW";
+    case ENOTSUP: return "ENOTSUP";
+    default: return "errno " + std::to_string(error);
+  }
+}
+
+std::string codepoint(wint_t c) {
+  if (c == WEOF) return "WEOF";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(c));
+  return buffer;
+}
+
+std::string sign_of(int value) { return value < 0 ? "<0" : value == 0 ? "0" : ">0"; }
+
+}  // namespace libcdiff::suite
