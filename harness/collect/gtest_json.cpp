@@ -40,8 +40,8 @@ std::string failure_text(const json& test) {
   return undo_gtest_byte_escaping(text);
 }
 
-// gtest 1.12 puts GTEST_SKIP's message into the skipped test's "failures" array, with a
-// "Skipped\n" prefix in some versions; keep only the reason.
+// gtest 1.12 leaves GTEST_SKIP's message out of the JSON (the suite runner takes it from the console);
+// newer versions put it into "failures" behind a "Skipped\n" prefix: keep only the reason.
 std::string skip_reason(const json& test) {
   std::string text = failure_text(test);
   const auto pos = text.find("Skipped\n");

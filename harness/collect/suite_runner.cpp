@@ -40,6 +40,30 @@ std::string unfinished_test(const std::string& console) {
   return running;
 }
 
+std::map<std::string, std::string> skip_reasons(const std::string& console) {
+  std::map<std::string, std::string> reasons;
+  std::istringstream lines(console);
+  std::string line, running, reason;
+  bool in_skip = false;
+  while (std::getline(lines, line)) {
+    if (line.starts_with("[ RUN      ] ")) {
+      running = line.substr(13);
+      reason.clear();
+      in_skip = false;
+    } else if (line.starts_with("[  SKIPPED ] ")) {
+      while (!reason.empty() && reason.back() == '\n') reason.pop_back();
+      if (!running.empty() && !reason.empty()) reasons[running] = reason;
+      running.clear();
+      in_skip = false;
+    } else if (!running.empty() && line.ends_with(": Skipped")) {
+      in_skip = true;
+    } else if (in_skip) {
+      reason += line + "\n";
+    }
+  }
+  return reasons;
+}
+
 SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary, const std::string& area,
                          const SuiteRunOptions& options) {
   SuiteRunResult result;
@@ -72,6 +96,10 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     const bool wrote_json = process.termination == exec::Termination::exited && std::filesystem::exists(json_path);
     if (wrote_json) {
       SuiteOutput output = parse_gtest_json(read_text(json_path), area, json_path.string());
+      const auto reasons = skip_reasons(read_text(console_path));
+      for (auto& c : output.cases)
+        if (c.outcome == model::Outcome::skip)
+          if (const auto it = reasons.find(c.id); it != reasons.end()) c.message = it->second;
       result.output.identity = std::move(output.identity);
       result.output.cases = std::move(output.cases);
       finished = true;

@@ -35,4 +35,8 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
 // "[       OK ]", "[  FAILED  ]" or "[  SKIPPED ]" after it. Empty when none was running.
 std::string unfinished_test(const std::string& console);
 
+// GTEST_SKIP's message from the console output, by test id: gtest 1.12's JSON drops it, the console
+// prints it between "file:line: Skipped" and "[  SKIPPED ] <id>".
+std::map<std::string, std::string> skip_reasons(const std::string& console);
+
 }  // namespace libcdiff::collect

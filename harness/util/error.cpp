@@ -1,5 +1,7 @@
 #include "util/error.hpp"
 
+#include <cctype>
+
 namespace libcdiff {
 namespace {
 
@@ -19,7 +21,11 @@ Fatal::Fatal(ExitCode code, std::string input, std::string problem, std::string 
 
 std::string Fatal::line() const {
   std::string out = "libcdiff: error: " + input_ + ": " + sentence(problem_);
-  if (!remedy_.empty()) out += " " + sentence(remedy_);
+  if (!remedy_.empty()) {
+    std::string remedy = sentence(remedy_);
+    remedy[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(remedy[0])));
+    out += " " + remedy;
+  }
   return out;
 }
 

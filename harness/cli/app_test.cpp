@@ -1,0 +1,159 @@
+#include "cli/app.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "store/run_record_json.hpp"
+#include "testing/fake_process_runner.hpp"
+#include "testing/temp_dir.hpp"
+
+namespace libcdiff::cli {
+namespace {
+
+using libcdiff::testing::TempDir;
+
+struct Harness {
+  libcdiff::testing::FakeProcessRunner runner;
+  libcdiff::testing::FixedClock clock;
+  std::ostringstream out, err;
+  std::atomic<bool> interrupted{false};
+  TempDir cache;
+
+  int run(const std::vector<std::string>& args) {
+    Context ctx{runner, clock, LIBCDIFF_SOURCE_DIR, cache.path(), out, err, interrupted, {}};
+    return run_cli(ctx, args);
+  }
+  // The single error line, without its newline.
+  std::string error_line() const {
+    std::string e = err.str();
+    EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), 1) << "want exactly one line, got: " << e;
+    if (!e.empty() && e.back() == '\n') e.pop_back();
+    return e;
+  }
+};
+
+model::RunRecord record(const std::string& target, const std::string& family, const std::string& value) {
+  model::RunRecord r;
+  r.target = target;
+  r.finished_at = "2026-11-26T10:00:00Z";
+  r.provenance.libc.family = family;
+  r.provenance.libc.version = family == "musl" ? "1.2.5" : "2.36";
+  r.cases.push_back({"Locale.StrcollCodepointOrder", "locale", model::Outcome::pass, "", {{"strcoll_a_B", value}}});
+  return r;
+}
+
+TEST(Cli, CompareOnAMissingDirectoryIsAUsageError) {
+  Harness h;
+  EXPECT_EQ(h.run({"compare", "/nonexistent/run"}), 2);
+  EXPECT_EQ(h.error_line(),
+            "libcdiff: error: /nonexistent/run: no such results directory or run record. Pass a directory written by "
+            "'libcdiff run' (e.g. results/runs/latest) or a run-<target>.json.");
+}
+
+TEST(Cli, CompareOnTruncatedJsonNamesTheFile) {
+  Harness h;
+  TempDir dir;
+  store::save_run_record(dir / "run-musl.json", record("musl", "musl", ">0"));
+  const std::string text = libcdiff::testing::read_text(dir / "run-musl.json");
+  libcdiff::testing::write_text(dir / "run-glibc.json", text.substr(0, 40));
+  EXPECT_EQ(h.run({"compare", dir.path().string(), "-o", (dir / "out").string()}), 2);
+  EXPECT_NE(h.error_line().find("run-glibc.json: is not valid JSON"), std::string::npos);
+}
+
+TEST(Cli, CompareOnUnknownSchemaVersionIsRefused) {
+  Harness h;
+  TempDir dir;
+  auto j = store::run_record_to_json(record("musl", "musl", ">0"));
+  j["schema_version"] = 7;
+  libcdiff::testing::write_text(dir / "run-musl.json", j.dump());
+  store::save_run_record(dir / "run-glibc.json", record("glibc", "glibc", "<0"));
+  EXPECT_EQ(h.run({"compare", dir.path().string()}), 2);
+  EXPECT_NE(h.error_line().find("has schema_version 7, this libcdiff reads version 1"), std::string::npos);
+}
+
+TEST(Cli, CompareTwoSavedRecordsWritesTheReport) {
+  Harness h;
+  TempDir dir;
+  std::filesystem::create_directories(dir / "a");
+  std::filesystem::create_directories(dir / "b");
+  store::save_run_record(dir / "a" / "run-glibc.json", record("glibc", "glibc", "<0"));
+  store::save_run_record(dir / "b" / "run-musl.json", record("musl", "musl", ">0"));
+  EXPECT_EQ(h.run({"compare", (dir / "a").string(), (dir / "b").string(), "-o", (dir / "out").string()}), 0)
+      << h.err.str();
+  EXPECT_TRUE(std::filesystem::exists(dir / "out" / "comparison.json"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "out" / "junit.xml"));
+  const std::string report = libcdiff::testing::read_text(dir / "out" / "report.md");
+  EXPECT_NE(report.find("# libcdiff report: `musl` vs `glibc`"), std::string::npos) << "musl goes left";
+  EXPECT_NE(h.out.str().find("expected-difference    1"), std::string::npos) << h.out.str();
+}
+
+TEST(Cli, CompareADirectoryWithOneRecordNeedsASecondInput) {
+  Harness h;
+  TempDir dir;
+  store::save_run_record(dir / "run-musl.json", record("musl", "musl", ">0"));
+  EXPECT_EQ(h.run({"compare", dir.path().string()}), 2);
+  EXPECT_NE(h.error_line().find("not two. Pass two inputs"), std::string::npos);
+}
+
+TEST(Cli, RunWithAnUnknownTargetSuggestsOne) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--targets", "nosuch"}), 2);
+  EXPECT_TRUE(h.error_line().starts_with("libcdiff: error: nosuch: is not a known target. Known targets: musl"))
+      << h.err.str();
+  EXPECT_TRUE(h.runner.calls.empty()) << "nothing may be built for bad input";
+}
+
+TEST(Cli, RunWithAnUnwritableOutputFailsBeforeAnyWork) {
+  Harness h;
+  TempDir dir;
+  libcdiff::testing::write_text(dir / "file", "x");
+  EXPECT_EQ(h.run({"run", "-o", (dir / "file").string()}), 2);
+  EXPECT_NE(h.error_line().find("cannot create the output directory"), std::string::npos);
+  EXPECT_TRUE(h.runner.calls.empty());
+}
+
+TEST(Cli, RunWithoutSetupIsAnEnvironmentError) {
+  Harness h;  // its cache directory is empty
+  TempDir out;
+  EXPECT_EQ(h.run({"run", "-o", out.path().string()}), 3);
+  EXPECT_NE(h.error_line().find("Run scripts/setup.sh"), std::string::npos) << h.err.str();
+}
+
+TEST(Cli, RunWithAnUnknownAreaSuggestsOne) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--areas", "locle"}), 2);
+  EXPECT_NE(h.error_line().find("Did you mean 'locale'?"), std::string::npos);
+}
+
+TEST(Cli, RunWithMoreThanTwoTargetsIsRefused) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--targets", "musl,glibc,glibc-gcc"}), 2);
+  EXPECT_NE(h.error_line().find("names more than two targets"), std::string::npos);
+}
+
+TEST(Cli, UnknownCommandSuggestsTheClosest) {
+  Harness h;
+  EXPECT_EQ(h.run({"compre"}), 2);
+  EXPECT_EQ(h.error_line(), "libcdiff: error: compre: is not a libcdiff command. Did you mean 'compare'? Run 'libcdiff --help'.");
+}
+
+TEST(Cli, ListShowsTargetsAreasAndCases) {
+  Harness h;
+  EXPECT_EQ(h.run({"list", "targets"}), 0);
+  EXPECT_NE(h.out.str().find("musl-static"), std::string::npos);
+  EXPECT_EQ(h.run({"list", "areas"}), 0);
+  EXPECT_NE(h.out.str().find("locale"), std::string::npos);
+  EXPECT_EQ(h.run({"list", "cases"}), 0);
+  EXPECT_NE(h.out.str().find("Locale.StrcollCodepointOrder"), std::string::npos);
+  EXPECT_EQ(h.run({"list", "nonsense"}), 2);
+}
+
+TEST(Cli, DoctorSaysWhatIsMissing) {
+  Harness h;
+  EXPECT_EQ(h.run({"doctor"}), 3);
+  EXPECT_NE(h.out.str().find("musl         cannot run:"), std::string::npos) << h.out.str();
+}
+
+}  // namespace
+}  // namespace libcdiff::cli

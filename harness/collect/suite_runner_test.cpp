@@ -1,0 +1,107 @@
+#include "collect/suite_runner.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "exec/boost_process_runner.hpp"
+#include "testing/temp_dir.hpp"
+
+namespace libcdiff::collect {
+namespace {
+
+using libcdiff::testing::TempDir;
+using model::Outcome;
+
+const model::CaseResult& find(const SuiteRunResult& r, const std::string& id) {
+  const auto it = std::find_if(r.output.cases.begin(), r.output.cases.end(), [&](const auto& c) { return c.id == id; });
+  if (it == r.output.cases.end()) throw std::runtime_error(id + " missing from the results");
+  return *it;
+}
+
+SuiteRunResult run_fake(const TempDir& dir, std::map<std::string, std::string> env,
+                        std::chrono::milliseconds timeout = std::chrono::seconds(60)) {
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.environment = std::move(env);
+  options.work_dir = dir.path();
+  options.timeout = timeout;
+  return run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+}
+
+TEST(SuiteRunner, CollectsOutcomesObservationsAndIdentity) {
+  TempDir dir;
+  const auto r = run_fake(dir, {});
+  EXPECT_EQ(r.summary.status, "ok");
+  EXPECT_EQ(r.summary.attempts, 1);
+  EXPECT_EQ(r.output.cases.size(), 6u);
+  EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
+  EXPECT_EQ(find(r, "Demo.First").observations.at("value"), "first");
+  EXPECT_EQ(find(r, "Demo.Last").observations.at("value"), "caf\xc3\xa9") << "UTF-8 must survive gtest's JSON";
+  EXPECT_EQ(r.output.identity.at("libc.family"), "glibc");
+}
+
+TEST(SuiteRunner, SkipKeepsTheReasonFromTheConsole) {
+  TempDir dir;
+  const auto r = run_fake(dir, {});
+  EXPECT_EQ(find(r, "Demo.Skipped").outcome, Outcome::skip);
+  EXPECT_EQ(find(r, "Demo.Skipped").message, "needs something this machine lacks");
+}
+
+TEST(SuiteRunner, FailedAssertionIsAFailWithItsMessage) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_FAIL", "1"}});
+  EXPECT_EQ(find(r, "Demo.Fails").outcome, Outcome::fail);
+  EXPECT_NE(find(r, "Demo.Fails").message.find("got 1, want 2"), std::string::npos);
+}
+
+TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_SEGFAULT", "1"}});
+  EXPECT_EQ(r.summary.status, "recovered");
+  EXPECT_EQ(r.summary.attempts, 2);
+  EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
+  EXPECT_EQ(find(r, "Demo.Segfault").message, "SIGSEGV");
+  EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
+  EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass) << "cases after the crash must not be lost";
+  EXPECT_EQ(r.output.cases.size(), 6u);
+}
+
+TEST(SuiteRunner, HangingCaseBecomesATimeoutAndTheRestRun) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_HANG", "1"}}, std::chrono::milliseconds(1500));
+  EXPECT_EQ(find(r, "Demo.Hang").outcome, Outcome::timeout);
+  EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass);
+  EXPECT_EQ(r.output.cases.size(), 6u);
+}
+
+TEST(SuiteRunner, BinaryThatCannotStartIsReported) {
+  TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.work_dir = dir.path();
+  const auto r = run_suite(runner, dir / "missing-binary", "demo", options);
+  EXPECT_EQ(r.summary.status, "failed_to_start");
+  EXPECT_TRUE(r.output.cases.empty());
+}
+
+TEST(UnfinishedTest, FindsTheCaseThatWasRunningWhenTheBinaryDied) {
+  const std::string console =
+      "[ RUN      ] A.One\n[       OK ] A.One (0 ms)\n[ RUN      ] A.Two\n[  SKIPPED ] A.Two (0 ms)\n"
+      "[ RUN      ] A.Three\n";
+  EXPECT_EQ(unfinished_test(console), "A.Three");
+  EXPECT_EQ(unfinished_test(console + "[  FAILED  ] A.Three (1 ms)\n"), "");
+  EXPECT_EQ(unfinished_test(""), "");
+}
+
+TEST(SkipReasons, ReadsMultiLineReasonsPerCase) {
+  const std::string console =
+      "[ RUN      ] A.One\nx.cpp:3: Skipped\nfirst line\nsecond line\n[  SKIPPED ] A.One (0 ms)\n"
+      "[ RUN      ] A.Two\n[       OK ] A.Two (0 ms)\n";
+  const auto reasons = skip_reasons(console);
+  ASSERT_EQ(reasons.size(), 1u);
+  EXPECT_EQ(reasons.at("A.One"), "first line\nsecond line");
+}
+
+}  // namespace
+}  // namespace libcdiff::collect

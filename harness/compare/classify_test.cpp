@@ -1,0 +1,146 @@
+#include "compare/classify.hpp"
+
+#include <gtest/gtest.h>
+
+namespace libcdiff::compare {
+namespace {
+
+using model::CaseClass;
+using model::CaseResult;
+using model::Outcome;
+
+model::CaseMeta meta_expecting_musl(std::vector<std::string> keys = {}, std::string versions = "*") {
+  model::CaseMeta meta;
+  meta.id = "Locale.X";
+  meta.area = "locale";
+  meta.risk = "high";
+  meta.expectations.push_back({"musl", util::VersionRange::parse(versions), std::move(keys), "documented"});
+  return meta;
+}
+
+CaseResult result(model::Observations obs, Outcome outcome = Outcome::pass, std::string message = "") {
+  return {"Locale.X", "locale", outcome, std::move(message), std::move(obs)};
+}
+
+model::CaseComparison classify(const model::CaseMeta* meta, const CaseResult* a, const CaseResult* b,
+                               std::string musl_version = "1.2.5") {
+  return classify_case("Locale.X", meta, {"musl", "musl", musl_version, a}, {"glibc", "glibc", "2.36", b});
+}
+
+TEST(Classify, IdenticalObservationsWithoutExpectationAreSame) {
+  const auto a = result({{"k", "1"}});
+  const auto b = result({{"k", "1"}});
+  EXPECT_EQ(classify(nullptr, &a, &b).cls, CaseClass::same);
+}
+
+TEST(Classify, DifferenceCoveredByExpectationIsExpected) {
+  const auto meta = meta_expecting_musl();
+  const auto a = result({{"k", "musl"}});
+  const auto b = result({{"k", "glibc"}});
+  const auto c = classify(&meta, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::expected_difference);
+  EXPECT_EQ(c.differing_keys, std::vector<std::string>{"k"});
+  EXPECT_EQ(c.reason, "documented");
+}
+
+TEST(Classify, DifferenceWithoutExpectationIsUnexpected) {
+  const auto a = result({{"k", "musl"}});
+  const auto b = result({{"k", "glibc"}});
+  const auto c = classify(nullptr, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
+  EXPECT_EQ(c.unexpected_keys, std::vector<std::string>{"k"});
+}
+
+TEST(Classify, KeyScopedExpectationLeavesOtherKeysUnexpected) {
+  const auto meta = meta_expecting_musl({"expected_key"});
+  const auto a = result({{"expected_key", "1"}, {"other", "x"}});
+  const auto b = result({{"expected_key", "2"}, {"other", "y"}});
+  const auto c = classify(&meta, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
+  EXPECT_EQ(c.unexpected_keys, std::vector<std::string>{"other"});
+}
+
+TEST(Classify, ExpectedDifferenceThatDidNotShowIsExpectedButSame) {
+  const auto meta = meta_expecting_musl();
+  const auto a = result({{"k", "1"}});
+  const auto b = result({{"k", "1"}});
+  EXPECT_EQ(classify(&meta, &a, &b).cls, CaseClass::expected_but_same);
+}
+
+TEST(Classify, ExpectationOutsideTheVersionRangeDoesNotApply) {
+  const auto meta = meta_expecting_musl({}, "<1.2.4");
+  const auto a = result({{"k", "musl"}});
+  const auto b = result({{"k", "glibc"}});
+  EXPECT_EQ(classify(&meta, &a, &b, "1.2.5").cls, CaseClass::unexpected_difference);
+  EXPECT_EQ(classify(&meta, &a, &b, "1.2.3").cls, CaseClass::expected_difference);
+}
+
+TEST(Classify, ExpectationMatchingBothSidesExpectsNoDifference) {
+  // musl 1.2.3 vs musl 1.2.5 under a "musl, any version" expectation: neither side is the odd one out.
+  const auto meta = meta_expecting_musl();
+  const auto a = result({{"k", "1"}});
+  const auto b = result({{"k", "2"}});
+  const auto c = classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a}, {"musl", "musl", "1.2.5", &b});
+  EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
+}
+
+TEST(Classify, MissingKeyOnOneSideIsADifference) {
+  const auto a = result({{"k", "1"}, {"only_musl", "x"}});
+  const auto b = result({{"k", "1"}});
+  EXPECT_EQ(classify(nullptr, &a, &b).differing_keys, std::vector<std::string>{"only_musl"});
+}
+
+TEST(Classify, CrashWinsOverObservations) {
+  const auto a = result({}, Outcome::crash, "SIGSEGV");
+  const auto b = result({{"k", "1"}});
+  const auto c = classify(nullptr, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::crash);
+  EXPECT_EQ(c.reason, "musl: SIGSEGV");
+}
+
+TEST(Classify, TimeoutIsItsOwnClass) {
+  const auto a = result({});
+  const auto b = result({}, Outcome::timeout, "timeout after 1000 ms");
+  EXPECT_EQ(classify(nullptr, &a, &b).cls, CaseClass::timeout);
+}
+
+TEST(Classify, SkipCarriesItsReason) {
+  const auto a = result({{"k", "1"}});
+  const auto b = result({}, Outcome::skip, "locale de_DE.UTF-8 is not installed");
+  const auto c = classify(nullptr, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::skipped);
+  EXPECT_EQ(c.reason, "glibc: locale de_DE.UTF-8 is not installed");
+}
+
+TEST(Classify, CaseMissingOnOneTargetIsSkipped) {
+  const auto a = result({{"k", "1"}});
+  const auto c = classify(nullptr, &a, nullptr);
+  EXPECT_EQ(c.cls, CaseClass::skipped);
+  EXPECT_EQ(c.reason, "did not run on glibc");
+}
+
+TEST(Classify, FailureOnOneSideIsAnUnexpectedOutcomeDifferenceEvenWhenExpected) {
+  const auto meta = meta_expecting_musl();
+  const auto a = result({{"k", "1"}}, Outcome::fail, "x.cpp:1: got 1, want 2");
+  const auto b = result({{"k", "1"}});
+  const auto c = classify(&meta, &a, &b);
+  EXPECT_TRUE(c.failed);
+  EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
+  EXPECT_EQ(c.unexpected_keys, std::vector<std::string>{"(outcome)"});
+}
+
+TEST(Classify, CopiesMetadataAndBothSidesObservations) {
+  auto meta = meta_expecting_musl();
+  meta.title = "title";
+  meta.references = {"ref"};
+  const auto a = result({{"k", "musl"}});
+  const auto b = result({{"k", "glibc"}});
+  const auto c = classify(&meta, &a, &b);
+  EXPECT_EQ(c.title, "title");
+  EXPECT_EQ(c.references, std::vector<std::string>{"ref"});
+  EXPECT_EQ(c.observations.at("musl").at("k"), "musl");
+  EXPECT_EQ(c.observations.at("glibc").at("k"), "glibc");
+}
+
+}  // namespace
+}  // namespace libcdiff::compare

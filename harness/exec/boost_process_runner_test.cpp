@@ -1,0 +1,110 @@
+#include "exec/boost_process_runner.hpp"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <csignal>
+#include <thread>
+
+#include "testing/temp_dir.hpp"
+
+namespace libcdiff::exec {
+namespace {
+
+using libcdiff::testing::read_text;
+using libcdiff::testing::TempDir;
+
+ProcessSpec shell(const std::string& script, std::chrono::milliseconds timeout = std::chrono::seconds(30)) {
+  ProcessSpec spec;
+  spec.program = "sh";
+  spec.args = {"-c", script};
+  spec.timeout = timeout;
+  return spec;
+}
+
+TEST(BoostProcessRunner, ReportsTheExitCode) {
+  BoostProcessRunner runner;
+  const auto r = runner.run(shell("exit 3"));
+  EXPECT_EQ(r.termination, Termination::exited);
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.describe(), "exit 3");
+}
+
+TEST(BoostProcessRunner, ReportsTheSignalThatKilledTheChild) {
+  BoostProcessRunner runner;
+  const auto r = runner.run(shell("kill -SEGV $$"));
+  EXPECT_EQ(r.termination, Termination::signaled);
+  EXPECT_EQ(r.signal, SIGSEGV);
+  EXPECT_EQ(r.describe(), "SIGSEGV");
+}
+
+TEST(BoostProcessRunner, KillsAChildThatOutlivesItsTimeout) {
+  BoostProcessRunner runner;
+  const auto r = runner.run(shell("sleep 30", std::chrono::milliseconds(300)));
+  EXPECT_EQ(r.termination, Termination::timed_out);
+  EXPECT_GE(r.elapsed.count(), 300);
+  EXPECT_LT(r.elapsed.count(), 10000) << "the watchdog must not wait for the child";
+}
+
+TEST(BoostProcessRunner, TimeoutAlsoKillsGrandchildren) {
+  TempDir dir;
+  BoostProcessRunner runner;
+  const auto pid_file = dir / "grandchild.pid";
+  runner.run(shell("sleep 30 & echo $! > " + pid_file.string() + "; wait", std::chrono::milliseconds(500)));
+  const pid_t grandchild = std::stoi(read_text(pid_file));
+  bool gone = false;
+  for (int i = 0; i < 200 && !gone; ++i) {  // reaped by init shortly after the kill
+    gone = ::kill(grandchild, 0) != 0;
+    if (!gone) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(gone) << "grandchild " << grandchild << " survived the timeout";
+}
+
+TEST(BoostProcessRunner, CapturesStdoutAndStderrToFiles) {
+  TempDir dir;
+  BoostProcessRunner runner;
+  auto spec = shell("echo out; echo err >&2");
+  spec.stdout_path = dir / "out";
+  spec.stderr_path = dir / "err";
+  ASSERT_TRUE(runner.run(spec).succeeded());
+  EXPECT_EQ(read_text(dir / "out"), "out\n");
+  EXPECT_EQ(read_text(dir / "err"), "err\n");
+}
+
+TEST(BoostProcessRunner, GivesTheChildExactlyTheRequestedEnvironment) {
+  TempDir dir;
+  BoostProcessRunner runner;
+  auto spec = shell("env | sort");
+  spec.program = "/bin/sh";
+  spec.environment = std::map<std::string, std::string>{{"ONLY_THIS", "1"}};
+  spec.stdout_path = dir / "out";
+  ASSERT_TRUE(runner.run(spec).succeeded());
+  const std::string env = read_text(dir / "out");
+  EXPECT_NE(env.find("ONLY_THIS=1"), std::string::npos);
+  EXPECT_EQ(env.find("HOME="), std::string::npos) << env;
+}
+
+TEST(BoostProcessRunner, MissingProgramFailsToStartWithAReason) {
+  BoostProcessRunner runner;
+  ProcessSpec spec;
+  spec.program = "libcdiff-no-such-program";
+  const auto r = runner.run(spec);
+  EXPECT_EQ(r.termination, Termination::failed_to_start);
+  EXPECT_NE(r.describe().find("not found"), std::string::npos);
+}
+
+TEST(BoostProcessRunner, InterruptionKillsTheRunningChild) {
+  std::atomic<bool> interrupted{false};
+  BoostProcessRunner runner(&interrupted);
+  std::thread interrupter([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    interrupted = true;
+  });
+  const auto r = runner.run(shell("sleep 30"));
+  interrupter.join();
+  EXPECT_NE(r.termination, Termination::exited);
+  EXPECT_LT(r.elapsed.count(), 10000);
+}
+
+}  // namespace
+}  // namespace libcdiff::exec

@@ -1,0 +1,83 @@
+#include <gtest/gtest.h>
+
+#include <pugixml.hpp>
+
+#include "report/comparison_json.hpp"
+#include "report/junit.hpp"
+#include "report/markdown.hpp"
+
+namespace libcdiff::report {
+namespace {
+
+model::Comparison sample() {
+  model::Comparison c;
+  c.generated_at = "2026-11-26T10:00:00Z";
+  model::TargetSummary musl{"musl", "musl 1.2.5", {}};
+  musl.provenance.libc.family = "musl";
+  model::TargetSummary glibc{"glibc", "glibc 2.36", {}};
+  glibc.provenance.libc.family = "glibc";
+  c.targets = {musl, glibc};
+  model::CaseComparison k;
+  k.id = "Locale.StrcollCodepointOrder";
+  k.area = "locale";
+  k.title = "strcoll";
+  k.risk = "high";
+  k.references = {"https://example.invalid/strcoll.c"};
+  k.cls = model::CaseClass::expected_difference;
+  k.differing_keys = {"strcoll_a_B"};
+  k.outcomes = {{"musl", model::Outcome::pass}, {"glibc", model::Outcome::pass}};
+  k.observations = {{"musl", {{"strcoll_a_B", ">0"}}}, {"glibc", {{"strcoll_a_B", "<0"}}}};
+  c.cases.push_back(k);
+  model::CaseComparison crash = k;
+  crash.id = "Locale.Crashes";
+  crash.cls = model::CaseClass::crash;
+  crash.outcomes["musl"] = model::Outcome::crash;
+  crash.messages["musl"] = "SIGSEGV";
+  c.cases.push_back(crash);
+  return c;
+}
+
+TEST(Markdown, ShowsBothTargetsObservationsSideBySide) {
+  const std::string md = render_markdown(sample(), {});
+  EXPECT_NE(md.find("| strcoll_a_B | >0 | <0 | ≠ |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| expected-difference | 1 |"), std::string::npos);
+}
+
+TEST(Markdown, EscapesTableBreakingCharacters) {
+  EXPECT_EQ(markdown_cell("a|b\nc"), "a\\|b<br>c");
+  EXPECT_EQ(markdown_cell(""), "(empty)");
+}
+
+TEST(Markdown, ProblemsComeFirstInAnArea) {
+  const std::string md = render_markdown(sample(), {});
+  EXPECT_LT(md.find("| `Locale.Crashes` | crash"), md.find("| `Locale.StrcollCodepointOrder` | expected"));
+}
+
+TEST(ComparisonJson, KeepsTheContractNames) {
+  const auto j = comparison_to_json(sample());
+  EXPECT_EQ(j["schema_version"], 1);
+  EXPECT_EQ(j["targets"][0]["id"], "musl");
+  const auto& k = j["cases"][0];
+  EXPECT_EQ(k["id"], "Locale.StrcollCodepointOrder");
+  EXPECT_EQ(k["area"], "locale");
+  EXPECT_EQ(k["class"], "expected-difference");
+  EXPECT_EQ(k["risk"], "high");
+  EXPECT_EQ(k["references"][0], "https://example.invalid/strcoll.c");
+  EXPECT_EQ(k["observations"]["musl"]["strcoll_a_B"], ">0");
+  EXPECT_EQ(k["observations"]["glibc"]["strcoll_a_B"], "<0");
+  EXPECT_EQ(j["summary"]["crash"], 1);
+}
+
+TEST(Junit, OneSuitePerTargetWithTheLibcInTheClassname) {
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(render_junit(sample()).c_str()));
+  const auto musl = doc.select_node("/testsuites/testsuite[@name='musl']").node();
+  ASSERT_TRUE(musl);
+  EXPECT_STREQ(musl.child("testcase").attribute("classname").value(), "musl.musl.locale");
+  EXPECT_EQ(musl.attribute("failures").as_int(), 1);
+  const auto comparison = doc.select_node("/testsuites/testsuite[@name='comparison']").node();
+  EXPECT_EQ(comparison.attribute("failures").as_int(), 1) << "the crash is a comparison failure";
+}
+
+}  // namespace
+}  // namespace libcdiff::report

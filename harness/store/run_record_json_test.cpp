@@ -1,0 +1,84 @@
+#include "store/run_record_json.hpp"
+
+#include <gtest/gtest.h>
+
+#include "testing/temp_dir.hpp"
+#include "util/error.hpp"
+
+namespace libcdiff::store {
+namespace {
+
+using libcdiff::testing::TempDir;
+
+model::RunRecord sample() {
+  model::RunRecord r;
+  r.target = "musl";
+  r.target_description = "musl 1.2.5";
+  r.started_at = "2026-11-26T10:00:00Z";
+  r.finished_at = "2026-11-26T10:01:00Z";
+  r.provenance.libc = {"musl", "1.2.5", "banner", "/lib/ld-musl-x86_64.so.1", "1.2.5-3.1~deb13u1", "dynamic"};
+  r.provenance.compiler = "clang 16.0.6";
+  r.provenance.cxx_library = "libc++ 160006";
+  r.provenance.thread_default_stack_bytes = 133920;
+  r.provenance.host = {{"cores", "2"}};
+  r.provenance.dependencies = {{"fmt", "9.1.0"}};
+  r.suites.push_back({"locale", "/b/suite_locale", "recovered", "Locale.X: SIGSEGV", 2, 12});
+  r.cases.push_back({"Locale.A", "locale", model::Outcome::pass, "", {{"k", "M\xc3\xa4rz"}, {"empty", ""}}});
+  r.cases.push_back({"Locale.X", "locale", model::Outcome::crash, "SIGSEGV", {}});
+  return r;
+}
+
+Fatal load_error(const std::filesystem::path& path) {
+  try {
+    load_run_record(path);
+  } catch (const Fatal& e) {
+    return e;
+  }
+  throw std::runtime_error("expected Fatal for " + path.string());
+}
+
+TEST(RunRecordJson, RoundTripsEveryField) {
+  TempDir dir;
+  const auto original = sample();
+  save_run_record(dir / "run-musl.json", original);
+  const auto loaded = load_run_record(dir / "run-musl.json");
+  EXPECT_EQ(run_record_to_json(loaded), run_record_to_json(original));
+  EXPECT_EQ(loaded.cases[0].observations.at("k"), "M\xc3\xa4rz");
+  EXPECT_EQ(loaded.cases[1].outcome, model::Outcome::crash);
+  EXPECT_EQ(loaded.provenance.thread_default_stack_bytes, 133920);
+}
+
+TEST(RunRecordJson, TruncatedFileIsRejectedWithItsName) {
+  TempDir dir;
+  const std::string text = run_record_to_json(sample()).dump(2);
+  testing::write_text(dir / "run-musl.json", text.substr(0, text.size() / 3));
+  const auto e = load_error(dir / "run-musl.json");
+  EXPECT_EQ(e.code(), ExitCode::usage);
+  EXPECT_NE(e.line().find("run-musl.json: is not valid JSON"), std::string::npos) << e.line();
+}
+
+TEST(RunRecordJson, UnknownSchemaVersionIsRefused) {
+  TempDir dir;
+  auto j = run_record_to_json(sample());
+  j["schema_version"] = 99;
+  testing::write_text(dir / "run-musl.json", j.dump());
+  const auto e = load_error(dir / "run-musl.json");
+  EXPECT_NE(e.line().find("schema_version 99"), std::string::npos) << e.line();
+}
+
+TEST(RunRecordJson, OtherJsonIsNotARunRecord) {
+  TempDir dir;
+  testing::write_text(dir / "x.json", "{\"tests\": 3}");
+  EXPECT_NE(load_error(dir / "x.json").line().find("is not a libcdiff run record"), std::string::npos);
+}
+
+TEST(RunRecordJson, UnknownOutcomeIsReportedAsDamage) {
+  TempDir dir;
+  auto j = run_record_to_json(sample());
+  j["cases"][0]["outcome"] = "exploded";
+  testing::write_text(dir / "run-musl.json", j.dump());
+  EXPECT_NE(load_error(dir / "run-musl.json").line().find("is damaged"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace libcdiff::store
