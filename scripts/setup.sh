@@ -81,9 +81,17 @@ fail_step() {
   exit 3
 }
 
-# recipe_key PARTS...: a stamp value that changes when the recipe or the toolchain files change.
+# recipe_key PARTS...: a stamp value that changes when the recipe changes. A part naming a file
+# under cmake/toolchains/ ("toolchain:NAME") contributes that file's content, so editing a toolchain
+# file rebuilds exactly what was built with it.
 recipe_key() {
-  { printf '%s\n' "$@"; cat "$ROOT"/cmake/toolchains/*.cmake; } | sha256sum | cut -c1-16
+  local part
+  for part in "$@"; do
+    case $part in
+      toolchain:*) cat "$ROOT/cmake/toolchains/${part#toolchain:}" ;;
+      *) printf '%s\n' "$part" ;;
+    esac
+  done | sha256sum | cut -c1-16
 }
 is_done() { [ -f "$1/.libcdiff-done" ] && [ "$(cat "$1/.libcdiff-done")" = "$2" ]; }
 # publish TMP DEST KEY: atomically replaces DEST with the finished TMP and stamps it.
@@ -285,7 +293,7 @@ mkdir -p "$CACHE/runtimes"
 for spec in "musl-$MUSL_NEW:$SYSROOT_NEW" "musl-$MUSL_OLD:$SYSROOT_OLD" "glibc:glibc"; do
   name=${spec%%:*}
   libc=${spec#*:}
-  key=$(recipe_key "runtimes-$name-v1" "$(cat "$LLVM_DIR/.libcdiff-done")")
+  key=$(recipe_key "runtimes-$name-v1" "$(cat "$LLVM_DIR/.libcdiff-done")" toolchain:runtimes.cmake)
   is_done "$CACHE/runtimes/$name" "$key" || run_step "libcxx-16-$name" build_runtimes "$name" "$libc" "$key"
 done
 
@@ -315,7 +323,8 @@ for target in musl musl-1.2.3 glibc glibc-gcc; do
     glibc) runtimes_stamp=$(cat "$CACHE/runtimes/glibc/.libcdiff-done") ;;
   esac
   key=$(recipe_key "deps-$target-v1" "$runtimes_stamp" "$(cat "$BENCH_DIR/.libcdiff-done")" \
-    "$(dpkg-query -W -f='${Version}' googletest)")
+    "$(dpkg-query -W -f='${Version}' googletest)" toolchain:cache-dir.cmake toolchain:clang-libcxx.cmake \
+    "toolchain:$target.cmake")
   is_done "$CACHE/deps/$target" "$key" || run_step "gtest-benchmark-$target" build_deps "$target" "$key"
 done
 

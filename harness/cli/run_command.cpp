@@ -100,7 +100,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
     run.build = collect::build_suites(ctx.runner, {run.target, ctx.repo_root, build_root / run.target->id, areas,
-                                                   ctx.tool_environment});
+                                                   ctx.tool_environment, ctx.cache_dir});
     if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
     for (const auto& [area, b] : run.build.areas)
       if (!b.error.empty()) progress.note(area + ": " + b.error);

@@ -1,6 +1,8 @@
 #include "collect/suite_builder.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 namespace libcdiff::collect {
@@ -27,6 +29,18 @@ exec::ProcessSpec cmake_spec(const BuildRequest& request, std::vector<std::strin
 
 }  // namespace
 
+std::string build_fingerprint(const BuildRequest& request) {
+  std::string fingerprint;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(request.repo_root / "cmake" / "toolchains"))
+    files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) fingerprint += f.filename().string() + "\n" + read_text(f);
+  for (const auto& entry : request.target->cache_entries)
+    fingerprint += entry + " " + read_text(request.cache_dir / entry / ".libcdiff-done");
+  return std::to_string(std::hash<std::string>{}(fingerprint));
+}
+
 std::string first_error_line(const std::string& log) {
   std::istringstream lines(log);
   std::string line;
@@ -39,6 +53,9 @@ std::string first_error_line(const std::string& log) {
 
 BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request) {
   BuildResult result;
+  const std::string fingerprint = build_fingerprint(request);
+  const auto fingerprint_file = request.build_dir / "libcdiff-fingerprint";
+  if (read_text(fingerprint_file) != fingerprint) std::filesystem::remove_all(request.build_dir);
   std::filesystem::create_directories(request.build_dir);
   const auto configure_log = request.build_dir / "libcdiff-configure.log";
   if (!std::filesystem::exists(request.build_dir / "build.ninja")) {
@@ -55,6 +72,7 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
                                (line.empty() ? "" : ": " + line) + "; log: " + configure_log.string();
       return result;
     }
+    std::ofstream(fingerprint_file, std::ios::binary) << fingerprint;
   }
   for (const auto& area : request.areas) {
     const auto log = request.build_dir / ("libcdiff-build-" + area + ".log");

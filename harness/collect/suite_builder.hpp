@@ -19,6 +19,7 @@ struct BuildRequest {
   std::filesystem::path build_dir;  // <build root>/<target id>
   std::vector<std::string> areas;
   std::map<std::string, std::string> environment;  // for cmake/ninja (PATH, LIBCDIFF_CACHE_DIR, ...)
+  std::filesystem::path cache_dir;                 // setup's stamps are part of the build's fingerprint
 };
 
 struct AreaBuild {
@@ -32,6 +33,11 @@ struct BuildResult {
 };
 
 BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request);
+
+// What a configured build tree was made from: the toolchain files and setup's stamps of the target's
+// cache entries. CMake caches the toolchain's flags at the first configure, so a tree whose
+// fingerprint changed is rebuilt from scratch rather than silently keeping the old flags.
+std::string build_fingerprint(const BuildRequest& request);
 
 // The first line of a build log that looks like a compiler or CMake error, for one-line messages.
 std::string first_error_line(const std::string& log);

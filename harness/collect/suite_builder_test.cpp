@@ -1,0 +1,88 @@
+#include "collect/suite_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include "testing/fake_process_runner.hpp"
+#include "testing/temp_dir.hpp"
+
+namespace libcdiff::collect {
+namespace {
+
+using libcdiff::testing::FakeProcessRunner;
+using libcdiff::testing::TempDir;
+
+exec::ProcessResult exited(int code) {
+  exec::ProcessResult r;
+  r.termination = exec::Termination::exited;
+  r.exit_code = code;
+  return r;
+}
+
+struct BuilderTest : ::testing::Test {
+  TempDir dir;
+  FakeProcessRunner runner;
+  BuildRequest request() {
+    return {&targets::find_target("glibc"), LIBCDIFF_SOURCE_DIR, dir / "glibc", {"locale", "threads"}, {}, dir / "cache"};
+  }
+  // A configure that "succeeds" leaves a build.ninja, as CMake would.
+  void configure_succeeds() {
+    runner.respond = [this](const exec::ProcessSpec& spec) {
+      if (spec.args[0] == "-S") libcdiff::testing::write_text(dir / "glibc" / "build.ninja", "");
+      return exited(0);
+    };
+  }
+};
+
+TEST_F(BuilderTest, ConfiguresOnceThenBuildsEachAreaOnItsOwn) {
+  configure_succeeds();
+  const auto result = build_suites(runner, request());
+  EXPECT_TRUE(result.configure_error.empty());
+  ASSERT_EQ(runner.calls.size(), 3u);
+  EXPECT_EQ(runner.calls[0].args[0], "-S");
+  EXPECT_EQ(runner.calls[1].args.back(), "suite_locale");
+  EXPECT_EQ(result.areas.at("threads").binary, dir / "glibc" / "suite_threads");
+  runner.calls.clear();
+  build_suites(runner, request());
+  EXPECT_EQ(runner.calls.size(), 2u) << "an unchanged tree is not configured again";
+}
+
+TEST_F(BuilderTest, ConfigureFailureQuotesTheFirstErrorLine) {
+  runner.respond = [this](const exec::ProcessSpec& spec) {
+    libcdiff::testing::write_text(spec.stdout_path, "-- ok\nCMake Error at x.cmake:3: no compiler\nmore\n");
+    (void)this;
+    return exited(1);
+  };
+  const auto result = build_suites(runner, request());
+  EXPECT_NE(result.configure_error.find("CMake Error at x.cmake:3: no compiler"), std::string::npos)
+      << result.configure_error;
+  EXPECT_TRUE(result.areas.empty());
+}
+
+TEST_F(BuilderTest, OneAreaFailingLeavesTheOthersBuilt) {
+  runner.respond = [this](const exec::ProcessSpec& spec) {
+    if (spec.args[0] == "-S") libcdiff::testing::write_text(dir / "glibc" / "build.ninja", "");
+    if (spec.args.back() == "suite_locale") {
+      libcdiff::testing::write_text(spec.stdout_path, "names.cpp:3:1: error: expected ';'\n");
+      return exited(1);
+    }
+    return exited(0);
+  };
+  const auto result = build_suites(runner, request());
+  EXPECT_NE(result.areas.at("locale").error.find("names.cpp:3:1: error"), std::string::npos);
+  EXPECT_TRUE(result.areas.at("locale").binary.empty()) << "never a stale binary";
+  EXPECT_FALSE(result.areas.at("threads").binary.empty());
+}
+
+TEST_F(BuilderTest, ChangedSetupStampsForceAFreshConfigure) {
+  configure_succeeds();
+  build_suites(runner, request());
+  libcdiff::testing::write_text(dir / "cache" / "runtimes" / "glibc" / ".libcdiff-done", "rebuilt");
+  runner.calls.clear();
+  configure_succeeds();
+  build_suites(runner, request());
+  ASSERT_FALSE(runner.calls.empty());
+  EXPECT_EQ(runner.calls[0].args[0], "-S");
+}
+
+}  // namespace
+}  // namespace libcdiff::collect
