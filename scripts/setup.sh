@@ -34,6 +34,8 @@ APT_PACKAGES=(
   clang-16 lld-16 llvm-16 libclang-rt-16-dev
   # bookworm's musl 1.2.3 (the musl-1.2.3 target), source-package tooling
   musl musl-dev musl-tools dpkg-dev xz-utils ca-certificates
+  # crypt() for the users-nss cases on glibc (musl has it in libc)
+  libcrypt-dev
   # host build of the harness
   cmake ninja-build g++ pkg-config googletest libgtest-dev
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libpugixml-dev

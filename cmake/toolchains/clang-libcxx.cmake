@@ -45,6 +45,8 @@ set(CMAKE_CXX_FLAGS_INIT "${libcdiff_cflags} -nostdinc++ -isystem ${libcdiff_run
 # while the libc itself stays dynamic (unless LIBCDIFF_LINK is static).
 set(CMAKE_EXE_LINKER_FLAGS_INIT
     "-stdlib=libc++ -fuse-ld=lld --rtlib=compiler-rt --unwindlib=libunwind -L${libcdiff_runtimes}/lib ${libcdiff_link}")
+# Shared objects (the dynamic-linking cases' probe libraries) are plain C: no libc++ inside them.
+set(CMAKE_SHARED_LINKER_FLAGS_INIT "-fuse-ld=lld --rtlib=compiler-rt --unwindlib=none")
 set(CMAKE_FIND_ROOT_PATH "${LIBCDIFF_CACHE_DIR}/deps/${LIBCDIFF_DEPS}")
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)

@@ -36,8 +36,11 @@ std::vector<std::string> select_areas(const model::CaseCatalog& catalog, const s
 // Cases of an area that could not run on a target still appear, so the report says why.
 void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog, const std::string& area,
                           model::Outcome outcome, const std::string& message) {
-  for (const auto& [id, meta] : catalog.cases)
-    if (meta.area == area) record.cases.push_back({id, area, outcome, message, {}});
+  for (const auto& [id, meta] : catalog.cases) {
+    if (meta.area != area) continue;
+    const bool present = std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
+    if (!present) record.cases.push_back({id, area, outcome, message, {}});
+  }
 }
 
 std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
@@ -140,6 +143,11 @@ int run_command(Context& ctx, const RunOptions& options) {
                                   result.summary.elapsed_ms));
         if (result.summary.status != "ok") progress.note(result.summary.status + ": " + result.summary.message);
         for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
+        // A binary that died outside any case (or never started) produced no results: its cases
+        // become that death, never silently absent.
+        if (result.summary.status != "ok" && result.summary.status != "recovered")
+          add_unrunnable_cases(record, catalog, area, model::Outcome::crash,
+                               result.summary.status + ": " + result.summary.message);
         record.suites.push_back(result.summary);
       }
       store::save_run_record(run.record_path, record);  // incremental: a later failure keeps this suite

@@ -95,7 +95,15 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     // gtest exits 0 (all passed) or 1 (some failed) after writing its JSON; anything else is a death.
     const bool wrote_json = process.termination == exec::Termination::exited && std::filesystem::exists(json_path);
     if (wrote_json) {
-      SuiteOutput output = parse_gtest_json(read_text(json_path), area, json_path.string());
+      SuiteOutput output;
+      try {
+        output = parse_gtest_json(read_text(json_path), area, json_path.string());
+      } catch (const Fatal& e) {
+        // One suite's unreadable output must not end the run: its cases carry the reason instead.
+        result.summary.status = "unreadable output";
+        result.summary.message = e.line();
+        return result;
+      }
       const auto reasons = skip_reasons(read_text(console_path));
       for (auto& c : output.cases)
         if (c.outcome == model::Outcome::skip)

@@ -105,3 +105,23 @@ TEST(SkipReasons, ReadsMultiLineReasonsPerCase) {
 
 }  // namespace
 }  // namespace libcdiff::collect
+
+namespace libcdiff::collect {
+namespace {
+
+TEST(SuiteRunner, UnreadableJsonIsReportedNotThrown) {
+  libcdiff::testing::TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.work_dir = dir.path();
+  // A "suite" that writes broken JSON where gtest would write its results.
+  const auto script = dir / "broken-suite";
+  libcdiff::testing::write_text(script, "#!/bin/sh\nout=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n");
+  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+  const auto r = run_suite(runner, script, "demo", options);
+  EXPECT_EQ(r.summary.status, "unreadable output");
+  EXPECT_NE(r.summary.message.find("is not valid gtest JSON"), std::string::npos) << r.summary.message;
+}
+
+}  // namespace
+}  // namespace libcdiff::collect

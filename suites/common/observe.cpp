@@ -7,8 +7,23 @@
 
 namespace libcdiff::suite {
 
+namespace {
+
+// gtest escapes property values in its JSON but writes property names verbatim, so a key may only
+// use characters that need no escaping; anything else becomes '_'.
+std::string safe_key(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    out += (u >= 0x20 && u < 0x7F && c != '"' && c != '\\') ? c : '_';
+  }
+  return out;
+}
+
+}  // namespace
+
 void observe(std::string_view key, std::string_view value) {
-  ::testing::Test::RecordProperty("obs." + std::string(key), printable(value));
+  ::testing::Test::RecordProperty("obs." + safe_key(key), printable(value));
 }
 
 void observe(std::string_view key, const char* value) {
@@ -50,11 +65,8 @@ std::string printable(std::string_view bytes) {
   std::string out;
   for (size_t i = 0; i < bytes.size();) {
     const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c >= 0x20 && c < 0x7F && c != '\\') {
-      out += static_cast<char>(c);
-      ++i;
-    } else if (c == '\\') {
-      out += "\\\\";
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);  // gtest escapes quotes and backslashes in values itself
       ++i;
     } else if (const size_t n = c >= 0x80 ? utf8_sequence_length(bytes, i) : 0; n > 0) {
       out.append(bytes.substr(i, n));

@@ -1,0 +1,2 @@
+#include <malloc.h>
+int main(void) { return malloc_trim(0) < 0; }

@@ -1,0 +1,2 @@
+#include <sys/cdefs.h>
+int main(void) { return 0; }
