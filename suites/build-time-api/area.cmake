@@ -7,6 +7,7 @@ foreach(probe IN LISTS libcdiff_probes)
   get_filename_component(probe_name ${probe} NAME_WE)
   try_compile(probe_ok ${CMAKE_BINARY_DIR}/probes/${probe_name}
     SOURCES ${probe}
+    LINK_LIBRARIES m  # feenableexcept and friends live in libm on glibc
     OUTPUT_VARIABLE probe_output
     NO_CACHE)
   set(probe_error "")
