@@ -10,7 +10,9 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};  // the only global: a signal handler can reach nothing else
 
-void on_interrupt(int) { g_interrupted = true; }
+void on_interrupt(int) {
+  g_interrupted = true;
+}
 
 std::filesystem::path repo_root() {
   if (const char* env = std::getenv("LIBCDIFF_SOURCE_DIR"); env != nullptr && *env != '\0') return env;
@@ -38,7 +40,7 @@ int main(int argc, char** argv) {
 
   libcdiff::exec::BoostProcessRunner runner(&g_interrupted);
   libcdiff::util::SystemClock clock;
-  libcdiff::cli::Context ctx{runner,    clock,          repo_root(), libcdiff::cli::default_cache_dir(),
-                             std::cout, std::cerr,      g_interrupted, inherited_environment()};
+  libcdiff::cli::Context ctx{runner,    clock,     repo_root(),   libcdiff::cli::default_cache_dir(),
+                             std::cout, std::cerr, g_interrupted, inherited_environment()};
   return libcdiff::cli::run_cli(ctx, std::vector<std::string>(argv + 1, argv + argc));
 }

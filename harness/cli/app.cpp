@@ -24,7 +24,8 @@ std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::st
                        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "Run 'libcdiff --help'")
         .line();
   }
-  return usage_error(input, message, "run 'libcdiff " + (args.empty() ? std::string() : args[0] + " ") + "--help'")
+  return usage_error(input, message,
+                     "run 'libcdiff " + (args.empty() ? std::string() : args[0] + " ") + "--help'")
       .line();
 }
 
@@ -39,12 +40,15 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   auto* run_cmd = app.add_subcommand("run", "build and run the suites per target, compare, report");
   run_cmd->add_option("--targets", run.targets, "two targets to compare (default musl,glibc)");
   run_cmd->add_option("--areas", run.areas, "comma list of areas (default: all)");
-  run_cmd->add_option("-o,--output", run.output_dir, "results directory (default results/runs/<time>_<A>_vs_<B>)");
+  run_cmd->add_option("-o,--output", run.output_dir,
+                      "results directory (default results/runs/<time>_<A>_vs_<B>)");
   run_cmd->add_option("--build-dir", run.build_dir, "where per-target builds go (default build/targets)");
-  run_cmd->add_option("--timeout", run.timeout_seconds, "seconds per suite attempt before its case is a timeout");
+  run_cmd->add_option("--timeout", run.timeout_seconds,
+                      "seconds per suite attempt before its case is a timeout");
 
   CompareOptions compare;
-  auto* compare_cmd = app.add_subcommand("compare", "compare saved runs (results directories or run records)");
+  auto* compare_cmd =
+      app.add_subcommand("compare", "compare saved runs (results directories or run records)");
   compare_cmd->add_option("A", compare.a, "results dir or run-<target>.json")->required();
   compare_cmd->add_option("B", compare.b, "results dir or run-<target>.json");
   compare_cmd->add_option("-o,--output", compare.output_dir, "where to write the comparison");

@@ -39,7 +39,8 @@ model::RunRecord record(const std::string& target, const std::string& family, co
   r.finished_at = "2026-11-26T10:00:00Z";
   r.provenance.libc.family = family;
   r.provenance.libc.version = family == "musl" ? "1.2.5" : "2.36";
-  r.cases.push_back({"Locale.StrcollCodepointOrder", "locale", model::Outcome::pass, "", {{"strcoll_a_B", value}}});
+  r.cases.push_back(
+      {"Locale.StrcollCodepointOrder", "locale", model::Outcome::pass, "", {{"strcoll_a_B", value}}});
   return r;
 }
 
@@ -47,7 +48,8 @@ TEST(Cli, CompareOnAMissingDirectoryIsAUsageError) {
   Harness h;
   EXPECT_EQ(h.run({"compare", "/nonexistent/run"}), 2);
   EXPECT_EQ(h.error_line(),
-            "libcdiff: error: /nonexistent/run: no such results directory or run record. Pass a directory written by "
+            "libcdiff: error: /nonexistent/run: no such results directory or run record. Pass a directory "
+            "written by "
             "'libcdiff run' (e.g. results/runs/latest) or a run-<target>.json.");
 }
 
@@ -99,7 +101,8 @@ TEST(Cli, CompareADirectoryWithOneRecordNeedsASecondInput) {
 TEST(Cli, RunWithAnUnknownTargetSuggestsOne) {
   Harness h;
   EXPECT_EQ(h.run({"run", "--targets", "nosuch"}), 2);
-  EXPECT_TRUE(h.error_line().starts_with("libcdiff: error: nosuch: is not a known target. Known targets: musl"))
+  EXPECT_TRUE(
+      h.error_line().starts_with("libcdiff: error: nosuch: is not a known target. Known targets: musl"))
       << h.err.str();
   EXPECT_TRUE(h.runner.calls.empty()) << "nothing may be built for bad input";
 }
@@ -135,7 +138,9 @@ TEST(Cli, RunWithMoreThanTwoTargetsIsRefused) {
 TEST(Cli, UnknownCommandSuggestsTheClosest) {
   Harness h;
   EXPECT_EQ(h.run({"compre"}), 2);
-  EXPECT_EQ(h.error_line(), "libcdiff: error: compre: is not a libcdiff command. Did you mean 'compare'? Run 'libcdiff --help'.");
+  EXPECT_EQ(
+      h.error_line(),
+      "libcdiff: error: compre: is not a libcdiff command. Did you mean 'compare'? Run 'libcdiff --help'.");
 }
 
 TEST(Cli, ListShowsTargetsAreasAndCases) {

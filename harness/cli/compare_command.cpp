@@ -15,8 +15,9 @@ namespace {
 std::vector<std::filesystem::path> records_at(const std::string& input) {
   const std::filesystem::path path(input);
   if (!std::filesystem::exists(path))
-    throw input_error(input, "no such results directory or run record",
-                      "pass a directory written by 'libcdiff run' (e.g. results/runs/latest) or a run-<target>.json");
+    throw input_error(
+        input, "no such results directory or run record",
+        "pass a directory written by 'libcdiff run' (e.g. results/runs/latest) or a run-<target>.json");
   if (!std::filesystem::is_directory(path)) return {path};
   auto records = store::run_records_in(path);
   if (records.empty())
@@ -33,8 +34,9 @@ std::string names(const std::vector<std::filesystem::path>& paths) {
 std::filesystem::path single_record(const std::string& input) {
   const auto records = records_at(input);
   if (records.size() != 1)
-    throw input_error(input, "holds " + std::to_string(records.size()) + " run records (" + names(records) + ")",
-                      "name one file, e.g. " + (std::filesystem::path(input) / records[0].filename()).string());
+    throw input_error(
+        input, "holds " + std::to_string(records.size()) + " run records (" + names(records) + ")",
+        "name one file, e.g. " + (std::filesystem::path(input) / records[0].filename()).string());
   return records[0];
 }
 
@@ -62,8 +64,9 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   const auto now = ctx.clock.now();
   const bool default_output = options.output_dir.empty();
   const auto runs_root = ctx.repo_root / "results" / "runs";
-  const std::filesystem::path out_dir = default_output ? runs_root / store::run_dir_name(now, {a.target, b.target})
-                                                       : std::filesystem::path(options.output_dir);
+  const std::filesystem::path out_dir = default_output
+                                            ? runs_root / store::run_dir_name(now, {a.target, b.target})
+                                            : std::filesystem::path(options.output_dir);
   store::prepare_output_dir(out_dir);
   const auto comparison = compare::compare_runs(a, b, catalog, util::iso8601_utc(now));
   const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);

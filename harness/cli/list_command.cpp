@@ -12,8 +12,9 @@ int list_command(Context& ctx, const std::string& what) {
   if (what == "targets") {
     for (const auto& t : targets::builtin_targets()) {
       const std::string missing = targets::missing_setup(t, ctx.cache_dir);
-      ctx.out << fmt::format("{:<12} {:<8} {}\n             {}\n", t.id, missing.empty() ? "ready" : "not set up",
-                             t.description, missing.empty() ? "" : "missing: " + missing + " (run scripts/setup.sh)");
+      ctx.out << fmt::format("{:<12} {:<8} {}\n             {}\n", t.id,
+                             missing.empty() ? "ready" : "not set up", t.description,
+                             missing.empty() ? "" : "missing: " + missing + " (run scripts/setup.sh)");
     }
     return 0;
   }

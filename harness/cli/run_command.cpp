@@ -26,7 +26,8 @@ std::vector<std::string> select_areas(const model::CaseCatalog& catalog, const s
     if (std::find(known.begin(), known.end(), a) == known.end()) {
       const auto guess = util::closest_match(a, known);
       throw usage_error(a, "is not a known area",
-                        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "Known areas: " + util::join(known, ", "));
+                        (guess ? "did you mean '" + *guess + "'? " : std::string()) +
+                            "Known areas: " + util::join(known, ", "));
     }
     areas.push_back(a);
   }
@@ -34,11 +35,12 @@ std::vector<std::string> select_areas(const model::CaseCatalog& catalog, const s
 }
 
 // Cases of an area that could not run on a target still appear, so the report says why.
-void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog, const std::string& area,
-                          model::Outcome outcome, const std::string& message) {
+void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog,
+                          const std::string& area, model::Outcome outcome, const std::string& message) {
   for (const auto& [id, meta] : catalog.cases) {
     if (meta.area != area) continue;
-    const bool present = std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
+    const bool present =
+        std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
     if (!present) record.cases.push_back({id, area, outcome, message, {}});
   }
 }
@@ -74,8 +76,8 @@ int run_command(Context& ctx, const RunOptions& options) {
   const auto started = ctx.clock.now();
   const bool default_output = options.output_dir.empty();
   const auto runs_root = ctx.repo_root / "results" / "runs";
-  const std::filesystem::path out_dir =
-      default_output ? runs_root / store::run_dir_name(started, ids) : std::filesystem::path(options.output_dir);
+  const std::filesystem::path out_dir = default_output ? runs_root / store::run_dir_name(started, ids)
+                                                       : std::filesystem::path(options.output_dir);
   store::prepare_output_dir(out_dir);  // before any long work: a bad -o fails in a second
 
   for (const auto* t : chosen) {
@@ -85,8 +87,9 @@ int run_command(Context& ctx, const RunOptions& options) {
                               "run scripts/setup.sh (or ./run.sh), which installs it");
   }
 
-  const std::filesystem::path build_root =
-      options.build_dir.empty() ? ctx.repo_root / "build" / "targets" : std::filesystem::path(options.build_dir);
+  const std::filesystem::path build_root = options.build_dir.empty()
+                                               ? ctx.repo_root / "build" / "targets"
+                                               : std::filesystem::path(options.build_dir);
   std::vector<TargetRun> runs;
   for (const auto* t : chosen) {
     TargetRun run{t, {}, out_dir / store::run_record_file_name(t->id), {}, false};
@@ -102,8 +105,8 @@ int run_command(Context& ctx, const RunOptions& options) {
           << out_dir.string() << std::endl;
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
-    run.build = collect::build_suites(ctx.runner, {run.target, ctx.repo_root, build_root / run.target->id, areas,
-                                                   ctx.tool_environment, ctx.cache_dir});
+    run.build = collect::build_suites(ctx.runner, {run.target, ctx.repo_root, build_root / run.target->id,
+                                                   areas, ctx.tool_environment, ctx.cache_dir});
     if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
     for (const auto& [area, b] : run.build.areas)
       if (!b.error.empty()) progress.note(area + ": " + b.error);
@@ -139,9 +142,10 @@ int run_command(Context& ctx, const RunOptions& options) {
         int counts[6] = {};
         for (const auto& c : result.output.cases) ++counts[static_cast<int>(c.outcome)];
         progress.note(fmt::format("{} cases: {} pass, {} fail, {} skip, {} crash, {} timeout ({} ms)",
-                                  result.output.cases.size(), counts[0], counts[1], counts[2], counts[3], counts[4],
-                                  result.summary.elapsed_ms));
-        if (result.summary.status != "ok") progress.note(result.summary.status + ": " + result.summary.message);
+                                  result.output.cases.size(), counts[0], counts[1], counts[2], counts[3],
+                                  counts[4], result.summary.elapsed_ms));
+        if (result.summary.status != "ok")
+          progress.note(result.summary.status + ": " + result.summary.message);
         for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
         // A binary that died outside any case (or never started) produced no results: its cases
         // become that death, never silently absent.

@@ -9,9 +9,9 @@ namespace libcdiff::cli {
 
 struct RunOptions {
   std::string targets = "musl,glibc";
-  std::string areas;       // comma list; empty = every area with a cases.toml
-  std::string output_dir;  // empty = results/runs/<UTC time>_<A>_vs_<B>
-  std::string build_dir;   // empty = <repo>/build/targets
+  std::string areas;          // comma list; empty = every area with a cases.toml
+  std::string output_dir;     // empty = results/runs/<UTC time>_<A>_vs_<B>
+  std::string build_dir;      // empty = <repo>/build/targets
   int timeout_seconds = 120;  // per suite attempt
 };
 

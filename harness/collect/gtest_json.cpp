@@ -64,7 +64,8 @@ SuiteOutput parse_gtest_json(const std::string& text, const std::string& area, c
     throw input_error(source, "has no 'testsuites' array", "pass the file written by --gtest_output=json");
   SuiteOutput out;
   for (const auto& [key, value] : root.items())
-    if (value.is_string() && (key.starts_with("libc.") || key.starts_with("toolchain.") || key.starts_with("threads.")))
+    if (value.is_string() &&
+        (key.starts_with("libc.") || key.starts_with("toolchain.") || key.starts_with("threads.")))
       out.identity[key] = undo_gtest_byte_escaping(value.get<std::string>());
   for (const auto& suite : root["testsuites"]) {
     const std::string suite_name = suite.value("name", "");

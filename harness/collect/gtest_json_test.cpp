@@ -19,7 +19,8 @@ const model::CaseResult& find(const SuiteOutput& out, const std::string& id) {
 }
 
 TEST(GtestJson, ReadsARealMuslRun) {
-  const auto out = parse_gtest_json(testing::read_text(kData + "locale-musl-1.2.5.json"), "locale", "fixture");
+  const auto out =
+      parse_gtest_json(testing::read_text(kData + "locale-musl-1.2.5.json"), "locale", "fixture");
   EXPECT_EQ(out.identity.at("libc.family"), "musl");
   EXPECT_EQ(out.identity.at("threads.default_stack_bytes"), "133920");
   EXPECT_EQ(out.cases.size(), 17u);
@@ -30,7 +31,8 @@ TEST(GtestJson, ReadsARealMuslRun) {
 }
 
 TEST(GtestJson, ReadsARealGlibcRunAndRestoresUtf8) {
-  const auto out = parse_gtest_json(testing::read_text(kData + "locale-glibc-2.36.json"), "locale", "fixture");
+  const auto out =
+      parse_gtest_json(testing::read_text(kData + "locale-glibc-2.36.json"), "locale", "fixture");
   EXPECT_EQ(out.identity.at("libc.family"), "glibc");
   EXPECT_EQ(out.identity.at("libc.version"), "2.36");
   EXPECT_EQ(find(out, "Locale.GermanDayAndMonthNames").observations.at("nl_langinfo_MON_3"), "M\xc3\xa4rz");
@@ -38,7 +40,8 @@ TEST(GtestJson, ReadsARealGlibcRunAndRestoresUtf8) {
 }
 
 TEST(GtestJson, FailedAndSkippedCasesAreRecognised) {
-  const auto out = parse_gtest_json(testing::read_text(kData + "fake-suite-fail-skip.json"), "demo", "fixture");
+  const auto out =
+      parse_gtest_json(testing::read_text(kData + "fake-suite-fail-skip.json"), "demo", "fixture");
   EXPECT_EQ(find(out, "Demo.Fails").outcome, model::Outcome::fail);
   EXPECT_NE(find(out, "Demo.Fails").message.find("want 2"), std::string::npos);
   EXPECT_EQ(find(out, "Demo.Skipped").outcome, model::Outcome::skip);

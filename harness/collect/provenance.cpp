@@ -3,14 +3,14 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
-#include <boost/version.hpp>
-#include <CLI/Version.hpp>
 #include <fmt/core.h>
+#include <toml++/toml.h>
+#include <CLI/Version.hpp>
+#include <boost/version.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <sstream>
-#include <toml++/toml.h>
 
 namespace libcdiff::collect {
 namespace {
@@ -47,7 +47,8 @@ std::string run_for_output(exec::ProcessRunner& runner, const std::filesystem::p
   return text;
 }
 
-std::string dpkg_version(exec::ProcessRunner& runner, const std::string& package, const std::filesystem::path& scratch) {
+std::string dpkg_version(exec::ProcessRunner& runner, const std::string& package,
+                         const std::filesystem::path& scratch) {
   return trimmed(run_for_output(runner, "dpkg-query", {"-W", "-f=${Version}", package}, scratch));
 }
 
@@ -81,13 +82,14 @@ std::string parse_musl_banner_version(const std::string& banner) {
 
 std::map<std::string, std::string> harness_dependency_versions() {
   return {
-      {"boost", std::to_string(BOOST_VERSION / 100000) + "." + std::to_string(BOOST_VERSION / 100 % 1000) + "." +
-                    std::to_string(BOOST_VERSION % 100)},
+      {"boost", std::to_string(BOOST_VERSION / 100000) + "." + std::to_string(BOOST_VERSION / 100 % 1000) +
+                    "." + std::to_string(BOOST_VERSION % 100)},
       {"cli11", CLI11_VERSION},
       {"fmt", std::to_string(FMT_VERSION / 10000) + "." + std::to_string(FMT_VERSION / 100 % 100) + "." +
                   std::to_string(FMT_VERSION % 100)},
-      {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." + std::to_string(NLOHMANN_JSON_VERSION_MINOR) +
-                            "." + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+      {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." +
+                            std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "." +
+                            std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
       {"pugixml", std::to_string(PUGIXML_VERSION / 1000) + "." + std::to_string(PUGIXML_VERSION % 1000 / 10)},
       {"tomlplusplus", std::to_string(TOML_LIB_MAJOR) + "." + std::to_string(TOML_LIB_MINOR) + "." +
                            std::to_string(TOML_LIB_PATCH)},

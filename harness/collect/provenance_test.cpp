@@ -6,7 +6,8 @@ namespace libcdiff::collect {
 namespace {
 
 TEST(Provenance, ReadsTheVersionFromMuslsLoaderBanner) {
-  EXPECT_EQ(parse_musl_banner_version("musl libc (x86_64)\nVersion 1.2.5\nDynamic Program Loader\n"), "1.2.5");
+  EXPECT_EQ(parse_musl_banner_version("musl libc (x86_64)\nVersion 1.2.5\nDynamic Program Loader\n"),
+            "1.2.5");
   EXPECT_EQ(parse_musl_banner_version("Version 1.2.5\n"), "") << "not a musl banner";
   EXPECT_EQ(parse_musl_banner_version(""), "");
 }

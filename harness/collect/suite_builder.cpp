@@ -46,7 +46,8 @@ std::string first_error_line(const std::string& log) {
   std::string line;
   while (std::getline(lines, line))
     if (line.find("error:") != std::string::npos || line.find("CMake Error") != std::string::npos ||
-        line.find("undefined reference") != std::string::npos || line.find("undefined symbol") != std::string::npos)
+        line.find("undefined reference") != std::string::npos ||
+        line.find("undefined symbol") != std::string::npos)
       return line;
   return "";
 }
@@ -76,8 +77,8 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
   }
   for (const auto& area : request.areas) {
     const auto log = request.build_dir / ("libcdiff-build-" + area + ".log");
-    const auto process =
-        runner.run(cmake_spec(request, {"--build", request.build_dir.string(), "--target", "suite_" + area}, log));
+    const auto process = runner.run(
+        cmake_spec(request, {"--build", request.build_dir.string(), "--target", "suite_" + area}, log));
     AreaBuild build;
     if (process.succeeded()) {
       build.binary = request.build_dir / ("suite_" + area);

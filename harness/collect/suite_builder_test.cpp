@@ -22,7 +22,12 @@ struct BuilderTest : ::testing::Test {
   TempDir dir;
   FakeProcessRunner runner;
   BuildRequest request() {
-    return {&targets::find_target("glibc"), LIBCDIFF_SOURCE_DIR, dir / "glibc", {"locale", "threads"}, {}, dir / "cache"};
+    return {&targets::find_target("glibc"),
+            LIBCDIFF_SOURCE_DIR,
+            dir / "glibc",
+            {"locale", "threads"},
+            {},
+            dir / "cache"};
   }
   // A configure that "succeeds" leaves a build.ninja, as CMake would.
   void configure_succeeds() {

@@ -64,8 +64,8 @@ std::map<std::string, std::string> skip_reasons(const std::string& console) {
   return reasons;
 }
 
-SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary, const std::string& area,
-                         const SuiteRunOptions& options) {
+SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary,
+                         const std::string& area, const SuiteRunOptions& options) {
   SuiteRunResult result;
   result.summary.area = area;
   result.summary.binary = binary.string();
@@ -93,7 +93,8 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     result.summary.elapsed_ms += process.elapsed.count();
 
     // gtest exits 0 (all passed) or 1 (some failed) after writing its JSON; anything else is a death.
-    const bool wrote_json = process.termination == exec::Termination::exited && std::filesystem::exists(json_path);
+    const bool wrote_json =
+        process.termination == exec::Termination::exited && std::filesystem::exists(json_path);
     if (wrote_json) {
       SuiteOutput output;
       try {
@@ -128,7 +129,8 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     model::CaseResult dead;
     dead.id = culprit;
     dead.area = area;
-    dead.outcome = process.termination == exec::Termination::timed_out ? model::Outcome::timeout : model::Outcome::crash;
+    dead.outcome =
+        process.termination == exec::Termination::timed_out ? model::Outcome::timeout : model::Outcome::crash;
     dead.message = process.describe();
     died.push_back(dead);
     excluded.push_back(culprit);
@@ -141,7 +143,8 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     result.summary.message = util::join(notes, "; ");
   } else if (result.summary.status.empty()) {
     result.summary.status = "gave up";
-    result.summary.message = "stopped after " + std::to_string(options.max_attempts) + " attempts: " + util::join(notes, "; ");
+    result.summary.message =
+        "stopped after " + std::to_string(options.max_attempts) + " attempts: " + util::join(notes, "; ");
   }
   return result;
 }

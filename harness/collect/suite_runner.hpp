@@ -17,10 +17,10 @@ namespace libcdiff::collect {
 
 struct SuiteRunOptions {
   std::chrono::milliseconds timeout{std::chrono::seconds(120)};  // per attempt
-  int max_attempts = 20;  // each crash or hang costs one attempt
-  std::map<std::string, std::string> environment;  // exactly this environment for the binary
-  std::filesystem::path work_dir;                  // gtest JSON and console logs are kept here
-  std::vector<std::string> extra_args;             // e.g. --gtest_filter for `run --cases`
+  int max_attempts = 20;                                         // each crash or hang costs one attempt
+  std::map<std::string, std::string> environment;                // exactly this environment for the binary
+  std::filesystem::path work_dir;                                // gtest JSON and console logs are kept here
+  std::vector<std::string> extra_args;                           // e.g. --gtest_filter for `run --cases`
 };
 
 struct SuiteRunResult {
@@ -28,8 +28,8 @@ struct SuiteRunResult {
   model::SuiteRun summary;
 };
 
-SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary, const std::string& area,
-                         const SuiteRunOptions& options);
+SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::path& binary,
+                         const std::string& area, const SuiteRunOptions& options);
 
 // The test a binary was running when it died: the last "[ RUN      ] X" in its console output with no
 // "[       OK ]", "[  FAILED  ]" or "[  SKIPPED ]" after it. Empty when none was running.

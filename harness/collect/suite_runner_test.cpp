@@ -14,7 +14,8 @@ using libcdiff::testing::TempDir;
 using model::Outcome;
 
 const model::CaseResult& find(const SuiteRunResult& r, const std::string& id) {
-  const auto it = std::find_if(r.output.cases.begin(), r.output.cases.end(), [&](const auto& c) { return c.id == id; });
+  const auto it =
+      std::find_if(r.output.cases.begin(), r.output.cases.end(), [&](const auto& c) { return c.id == id; });
   if (it == r.output.cases.end()) throw std::runtime_error(id + " missing from the results");
   return *it;
 }
@@ -37,7 +38,8 @@ TEST(SuiteRunner, CollectsOutcomesObservationsAndIdentity) {
   EXPECT_EQ(r.output.cases.size(), 6u);
   EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
   EXPECT_EQ(find(r, "Demo.First").observations.at("value"), "first");
-  EXPECT_EQ(find(r, "Demo.Last").observations.at("value"), "caf\xc3\xa9") << "UTF-8 must survive gtest's JSON";
+  EXPECT_EQ(find(r, "Demo.Last").observations.at("value"), "caf\xc3\xa9")
+      << "UTF-8 must survive gtest's JSON";
   EXPECT_EQ(r.output.identity.at("libc.family"), "glibc");
 }
 
@@ -116,7 +118,8 @@ TEST(SuiteRunner, UnreadableJsonIsReportedNotThrown) {
   options.work_dir = dir.path();
   // A "suite" that writes broken JSON where gtest would write its results.
   const auto script = dir / "broken-suite";
-  libcdiff::testing::write_text(script, "#!/bin/sh\nout=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n");
+  libcdiff::testing::write_text(
+      script, "#!/bin/sh\nout=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n");
   std::filesystem::permissions(script, std::filesystem::perms::owner_all);
   const auto r = run_suite(runner, script, "demo", options);
   EXPECT_EQ(r.summary.status, "unreadable output");

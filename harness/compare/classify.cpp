@@ -63,7 +63,8 @@ std::string outcome_reason(const Side& a, const Side& b, Outcome outcome) {
   std::vector<std::string> parts;
   for (const Side* s : {&a, &b})
     if (s->result != nullptr && s->result->outcome == outcome)
-      parts.push_back(s->target + ": " + (s->result->message.empty() ? to_string(outcome) : s->result->message));
+      parts.push_back(s->target + ": " +
+                      (s->result->message.empty() ? to_string(outcome) : s->result->message));
   return util::join(parts, "; ");
 }
 

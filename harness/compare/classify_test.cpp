@@ -80,7 +80,8 @@ TEST(Classify, ExpectationMatchingBothSidesExpectsNoDifference) {
   const auto meta = meta_expecting_musl();
   const auto a = result({{"k", "1"}});
   const auto b = result({{"k", "2"}});
-  const auto c = classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a}, {"musl", "musl", "1.2.5", &b});
+  const auto c =
+      classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a}, {"musl", "musl", "1.2.5", &b});
   EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
 }
 

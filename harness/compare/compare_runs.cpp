@@ -15,7 +15,9 @@ std::map<std::string, const model::CaseResult*> index(const model::RunRecord& re
   return by_id;
 }
 
-model::TargetSummary summarize(const model::RunRecord& r) { return {r.target, r.target_description, r.provenance}; }
+model::TargetSummary summarize(const model::RunRecord& r) {
+  return {r.target, r.target_description, r.provenance};
+}
 
 // Comparisons that would silently measure something else than the libc.
 std::vector<std::string> provenance_warnings(const model::RunRecord& a, const model::RunRecord& b) {
@@ -23,14 +25,15 @@ std::vector<std::string> provenance_warnings(const model::RunRecord& a, const mo
   const auto& pa = a.provenance;
   const auto& pb = b.provenance;
   if (pa.compiler != pb.compiler || pa.cxx_library != pb.cxx_library)
-    warnings.push_back("the targets differ in compiler or C++ library (" + a.target + ": " + pa.compiler + ", " +
-                       pa.cxx_library + "; " + b.target + ": " + pb.compiler + ", " + pb.cxx_library +
+    warnings.push_back("the targets differ in compiler or C++ library (" + a.target + ": " + pa.compiler +
+                       ", " + pa.cxx_library + "; " + b.target + ": " + pb.compiler + ", " + pb.cxx_library +
                        "): differences may come from the toolchain, not the libc");
   for (const auto* r : {&a, &b}) {
     const auto& p = r->provenance;
     if (p.libc.family == "musl" && p.thread_default_stack_bytes > 1024 * 1024)
-      warnings.push_back(r->target + ": a musl thread got a " + std::to_string(p.thread_default_stack_bytes) +
-                         "-byte default stack, not musl's ~128 KiB; the toolchain is changing musl's behaviour");
+      warnings.push_back(
+          r->target + ": a musl thread got a " + std::to_string(p.thread_default_stack_bytes) +
+          "-byte default stack, not musl's ~128 KiB; the toolchain is changing musl's behaviour");
     if (p.libc.family.empty())
       warnings.push_back(r->target + ": no suite reported its libc; expectations cannot be matched");
     if (r->finished_at.empty())
@@ -53,7 +56,10 @@ model::Comparison compare_runs(const model::RunRecord& a, const model::RunRecord
   for (const auto& [id, r] : in_a) ids.insert(id);
   for (const auto& [id, r] : in_b) ids.insert(id);
   for (const auto& id : ids) {
-    const auto find = [&](const auto& m) { const auto it = m.find(id); return it == m.end() ? nullptr : it->second; };
+    const auto find = [&](const auto& m) {
+      const auto it = m.find(id);
+      return it == m.end() ? nullptr : it->second;
+    };
     Side side_a{a.target, a.provenance.libc.family, a.provenance.libc.version, find(in_a)};
     Side side_b{b.target, b.provenance.libc.family, b.provenance.libc.version, find(in_b)};
     out.cases.push_back(classify_case(id, catalog.find(id), side_a, side_b));

@@ -19,8 +19,9 @@ model::RunRecord record(const std::string& target, const std::string& family, co
 }
 
 TEST(CompareRuns, UnionOfCasesSortedByAreaThenId) {
-  const auto a = record("musl", "musl", "1.2.5",
-                        {{"B.Two", "b", model::Outcome::pass, "", {}}, {"A.One", "a", model::Outcome::pass, "", {}}});
+  const auto a =
+      record("musl", "musl", "1.2.5",
+             {{"B.Two", "b", model::Outcome::pass, "", {}}, {"A.One", "a", model::Outcome::pass, "", {}}});
   const auto b = record("glibc", "glibc", "2.36", {{"A.One", "a", model::Outcome::pass, "", {}}});
   const auto c = compare_runs(a, b, {}, "now");
   ASSERT_EQ(c.cases.size(), 2u);

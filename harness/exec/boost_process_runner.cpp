@@ -42,7 +42,8 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   const std::string out_path = redirect_target(spec.stdout_path);
   const std::string err_path = redirect_target(spec.stderr_path);
   const bool same_file = !spec.stdout_path.empty() && spec.stdout_path == spec.stderr_path;
-  const std::string cwd = spec.working_dir ? spec.working_dir->string() : std::filesystem::current_path().string();
+  const std::string cwd =
+      spec.working_dir ? spec.working_dir->string() : std::filesystem::current_path().string();
 
   std::error_code launch_error;
   bp::group group;

@@ -30,7 +30,7 @@ struct ProcessResult {
   int exit_code = -1;  // valid when exited
   int signal = 0;      // valid when signaled (or the signal used to stop a timed-out child)
   std::chrono::milliseconds elapsed{0};
-  std::string error;   // why it failed to start
+  std::string error;  // why it failed to start
 
   bool succeeded() const { return termination == Termination::exited && exit_code == 0; }
   // "exit 1", "SIGSEGV", "timeout after 5000 ms", "failed to start: ..."

@@ -4,21 +4,28 @@ namespace libcdiff::model {
 
 std::string to_string(CaseClass c) {
   switch (c) {
-    case CaseClass::same: return "same";
-    case CaseClass::expected_difference: return "expected-difference";
-    case CaseClass::unexpected_difference: return "unexpected-difference";
-    case CaseClass::expected_but_same: return "expected-but-same";
-    case CaseClass::crash: return "crash";
-    case CaseClass::timeout: return "timeout";
-    case CaseClass::skipped: return "skipped";
+    case CaseClass::same:
+      return "same";
+    case CaseClass::expected_difference:
+      return "expected-difference";
+    case CaseClass::unexpected_difference:
+      return "unexpected-difference";
+    case CaseClass::expected_but_same:
+      return "expected-but-same";
+    case CaseClass::crash:
+      return "crash";
+    case CaseClass::timeout:
+      return "timeout";
+    case CaseClass::skipped:
+      return "skipped";
   }
   return "unknown";
 }
 
 std::vector<CaseClass> all_case_classes() {
-  return {CaseClass::unexpected_difference, CaseClass::crash,     CaseClass::timeout,
-          CaseClass::expected_but_same,     CaseClass::expected_difference, CaseClass::same,
-          CaseClass::skipped};
+  return {
+      CaseClass::unexpected_difference, CaseClass::crash, CaseClass::timeout, CaseClass::expected_but_same,
+      CaseClass::expected_difference,   CaseClass::same,  CaseClass::skipped};
 }
 
 std::map<CaseClass, int> Comparison::counts() const {

@@ -37,13 +37,13 @@ struct CaseComparison {
   std::string risk;
   std::vector<std::string> references;
   CaseClass cls = CaseClass::same;
-  std::string reason;                          // why this class (skip reason, crash signal, expectation)
-  std::vector<std::string> differing_keys;     // observation keys whose values differ
-  std::vector<std::string> unexpected_keys;    // differing keys no expectation covers
-  std::map<std::string, Outcome> outcomes;     // by target id
-  std::map<std::string, std::string> messages; // by target id: failure/skip/crash text
+  std::string reason;                           // why this class (skip reason, crash signal, expectation)
+  std::vector<std::string> differing_keys;      // observation keys whose values differ
+  std::vector<std::string> unexpected_keys;     // differing keys no expectation covers
+  std::map<std::string, Outcome> outcomes;      // by target id
+  std::map<std::string, std::string> messages;  // by target id: failure/skip/crash text
   std::map<std::string, Observations> observations;  // by target id
-  bool failed = false;  // a target violated the case's own assertions
+  bool failed = false;                               // a target violated the case's own assertions
 };
 
 struct Comparison {
@@ -51,7 +51,7 @@ struct Comparison {
   std::string generated_at;
   std::vector<TargetSummary> targets;  // [A, B]
   std::vector<CaseComparison> cases;
-  std::vector<std::string> warnings;   // e.g. compilers differ, thread stack looks wrong
+  std::vector<std::string> warnings;  // e.g. compilers differ, thread stack looks wrong
 
   std::map<CaseClass, int> counts() const;
   int failed_count() const;

@@ -56,7 +56,7 @@ struct SuiteRun {
 
 struct RunRecord {
   int schema_version = kRunRecordSchemaVersion;
-  std::string target;              // target id, "musl"
+  std::string target;  // target id, "musl"
   std::string target_description;
   std::string started_at;
   std::string finished_at;  // empty while the run is still going (incremental writes)

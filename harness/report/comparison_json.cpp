@@ -27,7 +27,8 @@ ordered_json comparison_to_json(const model::Comparison& c) {
   j["generated_at"] = c.generated_at;
   j["targets"] = ordered_json::array();
   for (const auto& t : c.targets)
-    j["targets"].push_back({{"id", t.id}, {"description", t.description}, {"provenance", provenance_to_json(t.provenance)}});
+    j["targets"].push_back(
+        {{"id", t.id}, {"description", t.description}, {"provenance", provenance_to_json(t.provenance)}});
   ordered_json summary;
   for (const auto& [cls, n] : c.counts()) summary[to_string(cls)] = n;
   summary["failed"] = c.failed_count();
@@ -42,7 +43,8 @@ ordered_json comparison_to_json(const model::Comparison& c) {
       if (const auto it = k.observations.find(t.id); it != k.observations.end())
         for (const auto& [key, value] : it->second) obs[key] = value;
       observations[t.id] = obs;
-      if (const auto it = k.outcomes.find(t.id); it != k.outcomes.end()) outcomes[t.id] = to_string(it->second);
+      if (const auto it = k.outcomes.find(t.id); it != k.outcomes.end())
+        outcomes[t.id] = to_string(it->second);
     }
     j["cases"].push_back({{"id", k.id},
                           {"area", k.area},
@@ -62,6 +64,8 @@ ordered_json comparison_to_json(const model::Comparison& c) {
   return j;
 }
 
-std::string render_comparison_json(const model::Comparison& c) { return comparison_to_json(c).dump(2) + "\n"; }
+std::string render_comparison_json(const model::Comparison& c) {
+  return comparison_to_json(c).dump(2) + "\n";
+}
 
 }  // namespace libcdiff::report

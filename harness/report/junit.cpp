@@ -36,7 +36,8 @@ std::string render_junit(const model::Comparison& c) {
       testcase.append_attribute("name") = k.id.c_str();
       const auto message = k.messages.count(t.id) ? k.messages.at(t.id) : std::string();
       switch (outcome->second) {
-        case model::Outcome::pass: break;
+        case model::Outcome::pass:
+          break;
         case model::Outcome::skip:
         case model::Outcome::build_error: {
           ++skipped;

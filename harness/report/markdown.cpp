@@ -13,23 +13,31 @@ using model::CaseClass;
 // Worst first: what a reader must act on comes before what merely confirms known differences.
 int class_rank(CaseClass c) {
   switch (c) {
-    case CaseClass::unexpected_difference: return 0;
-    case CaseClass::crash: return 1;
-    case CaseClass::timeout: return 2;
-    case CaseClass::expected_but_same: return 3;
-    case CaseClass::expected_difference: return 4;
-    case CaseClass::skipped: return 5;
-    case CaseClass::same: return 6;
+    case CaseClass::unexpected_difference:
+      return 0;
+    case CaseClass::crash:
+      return 1;
+    case CaseClass::timeout:
+      return 2;
+    case CaseClass::expected_but_same:
+      return 3;
+    case CaseClass::expected_difference:
+      return 4;
+    case CaseClass::skipped:
+      return 5;
+    case CaseClass::same:
+      return 6;
   }
   return 7;
 }
 
 std::string target_line(const model::TargetSummary& t) {
   const auto& p = t.provenance;
-  return fmt::format("| `{}` | {} {} ({}) | {} | {} | {} | {} |", t.id, p.libc.family, p.libc.version,
-                     p.libc.package_version.empty() ? "?" : p.libc.package_version, p.libc.link_mode, p.compiler,
-                     p.cxx_library,
-                     p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
+  return fmt::format(
+      "| `{}` | {} {} ({}) | {} | {} | {} | {} |", t.id, p.libc.family, p.libc.version,
+      p.libc.package_version.empty() ? "?" : p.libc.package_version, p.libc.link_mode, p.compiler,
+      p.cxx_library,
+      p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
 }
 
 std::string observation(const model::CaseComparison& c, const std::string& target, const std::string& key) {
@@ -39,7 +47,8 @@ std::string observation(const model::CaseComparison& c, const std::string& targe
   return v == it->second.end() ? "—" : markdown_cell(v->second);
 }
 
-void render_case(std::string& out, const model::CaseComparison& c, const std::vector<model::TargetSummary>& targets) {
+void render_case(std::string& out, const model::CaseComparison& c,
+                 const std::vector<model::TargetSummary>& targets) {
   out += fmt::format("#### `{}` — {}\n\n", c.id, c.title.empty() ? "(no metadata in cases.toml)" : c.title);
   out += fmt::format("**{}**{}", to_string(c.cls), c.risk.empty() ? "" : fmt::format(" · risk: {}", c.risk));
   if (c.failed) out += " · **assertion failed**";
@@ -52,11 +61,15 @@ void render_case(std::string& out, const model::CaseComparison& c, const std::ve
   if (!keys.empty() && targets.size() == 2) {
     out += fmt::format("| observation | `{}` | `{}` | |\n|---|---|---|---|\n", targets[0].id, targets[1].id);
     for (const auto& key : keys) {
-      const bool differs = std::find(c.differing_keys.begin(), c.differing_keys.end(), key) != c.differing_keys.end();
+      const bool differs =
+          std::find(c.differing_keys.begin(), c.differing_keys.end(), key) != c.differing_keys.end();
       const bool unexpected =
           std::find(c.unexpected_keys.begin(), c.unexpected_keys.end(), key) != c.unexpected_keys.end();
       out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(key), observation(c, targets[0].id, key),
-                         observation(c, targets[1].id, key), unexpected ? "**≠ unexpected**" : differs ? "≠" : "");
+                         observation(c, targets[1].id, key),
+                         unexpected ? "**≠ unexpected**"
+                         : differs  ? "≠"
+                                    : "");
     }
     out += "\n";
   }
@@ -76,10 +89,14 @@ std::string markdown_cell(const std::string& value) {
   if (value.empty()) return "(empty)";
   std::string out;
   for (char ch : value) {
-    if (ch == '|') out += "\\|";
-    else if (ch == '\n') out += "<br>";
-    else if (ch == '`') out += "\\`";
-    else out += ch;
+    if (ch == '|')
+      out += "\\|";
+    else if (ch == '\n')
+      out += "<br>";
+    else if (ch == '`')
+      out += "\\`";
+    else
+      out += ch;
   }
   return out;
 }
@@ -89,8 +106,9 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
   const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   out += fmt::format("# libcdiff report: `{}` vs `{}`\n\nGenerated {}.\n\n", a, b, c.generated_at);
-  out += "## Targets\n\n| target | libc | link | compiler | C++ library | thread stack (bytes) |\n"
-         "|---|---|---|---|---|---|\n";
+  out +=
+      "## Targets\n\n| target | libc | link | compiler | C++ library | thread stack (bytes) |\n"
+      "|---|---|---|---|---|---|\n";
   for (const auto& t : c.targets) out += target_line(t) + "\n";
   out += "\n## Summary\n\n| class | cases |\n|---|---|\n";
   for (const auto& [cls, n] : c.counts()) out += fmt::format("| {} | {} |\n", to_string(cls), n);
@@ -100,10 +118,11 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
     for (const auto& w : c.warnings) out += "- " + w + "\n";
     out += "\n";
   }
-  out += "How to read this: `same` — both libcs behaved identically; `expected-difference` — a documented "
-         "difference (see its reference); `unexpected-difference` — a difference no expectation covers: "
-         "investigate it; `expected-but-same` — a documented difference that did not show; `skipped` — "
-         "the environment lacked something (reason given).\n\n";
+  out +=
+      "How to read this: `same` — both libcs behaved identically; `expected-difference` — a documented "
+      "difference (see its reference); `unexpected-difference` — a difference no expectation covers: "
+      "investigate it; `expected-but-same` — a documented difference that did not show; `skipped` — "
+      "the environment lacked something (reason given).\n\n";
 
   std::vector<std::string> areas;
   for (const auto& k : c.cases)
@@ -111,7 +130,8 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
   for (const auto& area : areas) {
     const auto* meta = catalog.find_area(area);
     out += fmt::format("## {}\n\n", meta && !meta->title.empty() ? meta->title : area);
-    if (meta && !meta->migration.empty()) out += fmt::format("**What this means for your migration.** {}\n\n", meta->migration);
+    if (meta && !meta->migration.empty())
+      out += fmt::format("**What this means for your migration.** {}\n\n", meta->migration);
     std::vector<const model::CaseComparison*> cases;
     for (const auto& k : c.cases)
       if (k.area == area) cases.push_back(&k);

@@ -19,9 +19,10 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   std::string temp = (dir / ("." + path.filename().string() + ".XXXXXX")).string();
   const int fd = mkstemp(temp.data());
   if (fd < 0)
-    throw input_error(path.string(), std::string("cannot create a file in ") + dir.string() + " (" +
-                                         std::strerror(errno) + ")",
-                      "choose a writable output directory with -o");
+    throw input_error(
+        path.string(),
+        std::string("cannot create a file in ") + dir.string() + " (" + std::strerror(errno) + ")",
+        "choose a writable output directory with -o");
   size_t written = 0;
   while (written < content.size()) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -30,7 +31,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
       const std::string reason = std::strerror(errno);
       ::close(fd);
       ::unlink(temp.c_str());
-      throw input_error(path.string(), "write failed (" + reason + ")", "free disk space or choose another -o");
+      throw input_error(path.string(), "write failed (" + reason + ")",
+                        "free disk space or choose another -o");
     }
     written += static_cast<size_t>(n);
   }
@@ -40,7 +42,8 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
   if (!synced || ::rename(temp.c_str(), path.c_str()) != 0) {
     const std::string reason = std::strerror(errno);
     ::unlink(temp.c_str());
-    throw input_error(path.string(), "could not be replaced (" + reason + ")", "check the directory's permissions");
+    throw input_error(path.string(), "could not be replaced (" + reason + ")",
+                      "check the directory's permissions");
   }
 }
 

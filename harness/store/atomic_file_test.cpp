@@ -44,7 +44,8 @@ TEST(AtomicFile, ReadingAMissingFileIsAnErrorNamingIt) {
     read_file(dir / "missing.json");
     FAIL() << "expected Fatal";
   } catch (const Fatal& e) {
-    EXPECT_TRUE(e.line().starts_with("libcdiff: error: " + (dir / "missing.json").string() + ": ")) << e.line();
+    EXPECT_TRUE(e.line().starts_with("libcdiff: error: " + (dir / "missing.json").string() + ": "))
+        << e.line();
   }
 }
 

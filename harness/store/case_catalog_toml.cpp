@@ -1,7 +1,7 @@
 #include "store/case_catalog_toml.hpp"
 
-#include <algorithm>
 #include <toml++/toml.h>
+#include <algorithm>
 
 #include "store/atomic_file.hpp"
 #include "util/error.hpp"
@@ -22,7 +22,8 @@ std::vector<std::string> string_list(const toml::table& t, const char* key, cons
   if (array == nullptr) return out;
   for (const auto& item : *array) {
     const auto s = item.value<std::string>();
-    if (!s) throw input_error(where, std::string("'") + key + "' must be a list of strings", "quote each entry");
+    if (!s)
+      throw input_error(where, std::string("'") + key + "' must be a list of strings", "quote each entry");
     out.push_back(*s);
   }
   return out;
@@ -32,7 +33,8 @@ model::Expectation parse_expectation(const toml::table& t, const std::string& wh
   model::Expectation e;
   e.libc = required_string(t, "libc", where);
   if (e.libc != "musl" && e.libc != "glibc")
-    throw input_error(where, "libc = \"" + e.libc + "\" is not a libc libcdiff knows", "use \"musl\" or \"glibc\"");
+    throw input_error(where, "libc = \"" + e.libc + "\" is not a libc libcdiff knows",
+                      "use \"musl\" or \"glibc\"");
   try {
     e.versions = util::VersionRange::parse(t["versions"].value_or(std::string("*")));
   } catch (const std::invalid_argument& error) {
@@ -51,7 +53,8 @@ void add_area_from_toml(model::CaseCatalog& catalog, std::string_view toml_text,
     root = toml::parse(toml_text, source);
   } catch (const toml::parse_error& e) {
     throw input_error(source + ":" + std::to_string(e.source().begin.line),
-                      std::string("is not valid TOML (") + std::string(e.description()) + ")", "fix the syntax");
+                      std::string("is not valid TOML (") + std::string(e.description()) + ")",
+                      "fix the syntax");
   }
   model::AreaMeta area;
   area.area = required_string(root, "area", source);
@@ -70,7 +73,8 @@ void add_area_from_toml(model::CaseCatalog& catalog, std::string_view toml_text,
       meta.breaks = required_string(*t, "breaks", here);
       meta.risk = required_string(*t, "risk", here);
       if (meta.risk != "high" && meta.risk != "medium" && meta.risk != "low")
-        throw input_error(here, "risk = \"" + meta.risk + "\" is not high, medium or low", "pick one of those");
+        throw input_error(here, "risk = \"" + meta.risk + "\" is not high, medium or low",
+                          "pick one of those");
       meta.references = string_list(*t, "references", here);
       if (meta.references.empty())
         throw input_error(here, "has no references", "cite the musl/glibc source, wiki page or bug report");

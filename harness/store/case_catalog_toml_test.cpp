@@ -51,7 +51,8 @@ TEST(CaseCatalogToml, ParsesAreaCasesAndExpectations) {
 
 TEST(CaseCatalogToml, MissingReferencesAreRejected) {
   std::string text = kValid;
-  text.replace(text.find("references"), std::string("references = [\"https://example.invalid/src\"]").size(), "");
+  text.replace(text.find("references"), std::string("references = [\"https://example.invalid/src\"]").size(),
+               "");
   EXPECT_NE(error_of(text).find("case Demo.One: has no references"), std::string::npos) << error_of(text);
 }
 

@@ -7,7 +7,8 @@
 
 namespace libcdiff::store {
 
-std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir, const model::Comparison& comparison,
+std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir,
+                                               const model::Comparison& comparison,
                                                const model::CaseCatalog& catalog) {
   write_file_atomically(dir / "comparison.json", report::render_comparison_json(comparison));
   write_file_atomically(dir / "junit.xml", report::render_junit(comparison));

@@ -9,7 +9,8 @@
 namespace libcdiff::store {
 
 // Returns the path of report.md.
-std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir, const model::Comparison& comparison,
+std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir,
+                                               const model::Comparison& comparison,
                                                const model::CaseCatalog& catalog);
 
 }  // namespace libcdiff::store

@@ -10,7 +10,8 @@
 
 namespace libcdiff::store {
 
-std::string run_dir_name(std::chrono::system_clock::time_point when, const std::vector<std::string>& targets) {
+std::string run_dir_name(std::chrono::system_clock::time_point when,
+                         const std::vector<std::string>& targets) {
   std::string name = util::compact_utc(when) + "_" + util::join(targets, "_vs_");
   std::replace(name.begin(), name.end(), ':', '-');  // alpine:3.20 -> alpine-3.20
   std::replace(name.begin(), name.end(), '/', '-');
@@ -46,7 +47,8 @@ std::vector<std::filesystem::path> run_records_in(const std::filesystem::path& d
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (entry.is_regular_file() && name.starts_with("run-") && name.ends_with(".json")) records.push_back(entry.path());
+    if (entry.is_regular_file() && name.starts_with("run-") && name.ends_with(".json"))
+      records.push_back(entry.path());
   }
   std::sort(records.begin(), records.end());
   return records;

@@ -13,9 +13,12 @@ namespace {
 constexpr const char* kKind = "libcdiff-run-record";
 
 ordered_json libc_to_json(const model::LibcProvenance& l) {
-  return {{"family", l.family},       {"version", l.version},
-          {"version_source", l.version_source}, {"path", l.path},
-          {"package_version", l.package_version}, {"link_mode", l.link_mode}};
+  return {{"family", l.family},
+          {"version", l.version},
+          {"version_source", l.version_source},
+          {"path", l.path},
+          {"package_version", l.package_version},
+          {"link_mode", l.link_mode}};
 }
 
 template <typename T>
@@ -65,7 +68,8 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
 
 model::RunRecord run_record_from_json(const json& j, const std::string& source) {
   if (!j.is_object() || j.value("kind", "") != kKind)
-    throw input_error(source, "is not a libcdiff run record", "pass a run-<target>.json written by 'libcdiff run'");
+    throw input_error(source, "is not a libcdiff run record",
+                      "pass a run-<target>.json written by 'libcdiff run'");
   if (!j.contains("schema_version") || !j["schema_version"].is_number_integer())
     throw input_error(source, "has no schema_version", "re-create it with 'libcdiff run'");
   const int version = j["schema_version"].get<int>();
@@ -83,9 +87,10 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
     r.finished_at = get_or<std::string>(j, "finished_at", "");
     const json& p = j.at("provenance");
     const json& l = p.at("libc");
-    r.provenance.libc = {get_or<std::string>(l, "family", ""),          get_or<std::string>(l, "version", ""),
-                         get_or<std::string>(l, "version_source", ""),  get_or<std::string>(l, "path", ""),
-                         get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
+    r.provenance.libc = {
+        get_or<std::string>(l, "family", ""),          get_or<std::string>(l, "version", ""),
+        get_or<std::string>(l, "version_source", ""),  get_or<std::string>(l, "path", ""),
+        get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
     r.provenance.compiler = get_or<std::string>(p, "compiler", "");
     r.provenance.cxx_library = get_or<std::string>(p, "cxx_library", "");
     r.provenance.thread_default_stack_bytes = get_or<long long>(p, "thread_default_stack_bytes", -1);
@@ -108,12 +113,15 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
   } catch (const Fatal&) {
     throw;
   } catch (const std::exception& e) {
-    throw input_error(source, std::string("is damaged (") + e.what() + ")", "re-create it with 'libcdiff run'");
+    throw input_error(source, std::string("is damaged (") + e.what() + ")",
+                      "re-create it with 'libcdiff run'");
   }
   return r;
 }
 
-std::string run_record_file_name(const std::string& target) { return "run-" + target + ".json"; }
+std::string run_record_file_name(const std::string& target) {
+  return "run-" + target + ".json";
+}
 
 void save_run_record(const std::filesystem::path& path, const model::RunRecord& record) {
   write_file_atomically(path, run_record_to_json(record).dump(2) + "\n");

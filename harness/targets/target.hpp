@@ -12,10 +12,10 @@ namespace libcdiff::targets {
 struct Target {
   std::string id;
   std::string description;
-  std::string libc_family;   // musl | glibc
-  std::string musl_release;  // "1.2.5" for musl targets, "" for glibc
-  std::string link_mode;     // dynamic | static
-  std::string compiler;      // what builds it, for `list targets`
+  std::string libc_family;                 // musl | glibc
+  std::string musl_release;                // "1.2.5" for musl targets, "" for glibc
+  std::string link_mode;                   // dynamic | static
+  std::string compiler;                    // what builds it, for `list targets`
   std::vector<std::string> cache_entries;  // relative to the cache dir, each stamped by setup.sh
 };
 

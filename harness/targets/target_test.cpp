@@ -26,7 +26,9 @@ TEST(Targets, UnknownTargetSuggestsTheClosestOne) {
   }
 }
 
-TEST(Targets, ListRejectsDuplicates) { EXPECT_THROW(parse_target_list("musl,musl"), Fatal); }
+TEST(Targets, ListRejectsDuplicates) {
+  EXPECT_THROW(parse_target_list("musl,musl"), Fatal);
+}
 
 TEST(Targets, ListKeepsOrder) {
   const auto list = parse_target_list("glibc,musl");

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace {
 
@@ -53,6 +54,52 @@ TEST(E2e, DocumentedLocaleDifferencesAreExpected) {
   }
 }
 
+TEST(E2e, BreadthOutsideDns) {
+  const auto c = load("comparison.json");
+  std::set<std::string> areas;
+  int cases = 0;
+  for (const auto& k : c["cases"]) {
+    if (k["area"] == "dns") continue;
+    ++cases;
+    areas.insert(k["area"].get<std::string>());
+    EXPECT_FALSE(k["references"].empty()) << k["id"] << " has no reference";
+    EXPECT_FALSE(k["risk"].get<std::string>().empty()) << k["id"] << " has no risk level";
+  }
+  EXPECT_GE(cases, 80);
+  EXPECT_GE(areas.size(), 13u);
+}
+
+TEST(E2e, KnownMigrationRisksShowAsExpectedDifferences) {
+  const auto cases = cases_by_id(load("comparison.json"));
+  int missing_apis = 0;
+  for (const auto& [id, k] : cases)
+    if (id.starts_with("BuildTimeApi.") && k["class"] == "expected-difference" &&
+        k["observations"]["musl"].value("status", "") == "missing")
+      ++missing_apis;
+  EXPECT_GE(missing_apis, 5) << "glibc-only APIs missing on musl";
+  for (const char* id :
+       {"Threads.DefaultStackSize", "Locale.StrcollCodepointOrder", "Time.UnknownZoneName",
+        "Stdio.QsortStabilityOnEqualKeys", "Getopt.ShortOptionsAfterOperands", "Stdio.BasenameTrailingSlash",
+        "Malloc.UsableSizeIsTheRequestOnMusl", "Iconv.TranslitSuffix"}) {
+    ASSERT_TRUE(cases.count(id)) << id;
+    EXPECT_EQ(cases.at(id)["class"], "expected-difference") << id << ": " << cases.at(id)["reason"];
+  }
+}
+
+TEST(E2e, NothingUnexpectedAndDifferencesShowBothValues) {
+  const auto c = load("comparison.json");
+  for (const auto& k : c["cases"]) {
+    EXPECT_NE(k["class"], "unexpected-difference") << k["id"] << ": " << k["reason"];
+    for (const auto& key : k["differing_keys"]) {
+      const std::string name = key.get<std::string>();
+      if (name == "(outcome)") continue;
+      const bool in_one =
+          k["observations"]["musl"].contains(name) || k["observations"]["glibc"].contains(name);
+      EXPECT_TRUE(in_one) << k["id"] << " differs in " << name << " but shows neither value";
+    }
+  }
+}
+
 TEST(E2e, TargetsReportTheLibcTheyRanOn) {
   const auto c = load("comparison.json");
   const auto& musl = c["targets"][0]["provenance"];
@@ -68,7 +115,8 @@ TEST(E2e, MuslThreadsGetMuslsRealDefaultStack) {
   const auto c = load("comparison.json");
   const long long stack = c["targets"][0]["provenance"]["thread_default_stack_bytes"];
   EXPECT_GT(stack, 64 * 1024);
-  EXPECT_LT(stack, 256 * 1024) << "musl's default thread stack is ~128 KiB; a larger one means the toolchain changed it";
+  EXPECT_LT(stack, 256 * 1024)
+      << "musl's default thread stack is ~128 KiB; a larger one means the toolchain changed it";
 }
 
 TEST(E2e, ReportAndJunitWritten) {

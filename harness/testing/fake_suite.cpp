@@ -14,7 +14,9 @@ bool enabled(const char* variable) {
   return v != nullptr && std::string(v) == "1";
 }
 
-TEST(Demo, First) { RecordProperty("obs.value", "first"); }
+TEST(Demo, First) {
+  RecordProperty("obs.value", "first");
+}
 
 TEST(Demo, Segfault) {
   RecordProperty("obs.value", "before the crash");
@@ -26,14 +28,18 @@ TEST(Demo, Hang) {
   RecordProperty("obs.value", "no hang");
 }
 
-TEST(Demo, Skipped) { GTEST_SKIP() << "needs something this machine lacks"; }
+TEST(Demo, Skipped) {
+  GTEST_SKIP() << "needs something this machine lacks";
+}
 
 TEST(Demo, Fails) {
   RecordProperty("obs.value", "ran");
   if (enabled("FAKE_SUITE_FAIL")) ADD_FAILURE() << "demo.cpp:1: call: got 1, want 2";
 }
 
-TEST(Demo, Last) { RecordProperty("obs.value", "caf\xc3\xa9"); }
+TEST(Demo, Last) {
+  RecordProperty("obs.value", "caf\xc3\xa9");
+}
 
 }  // namespace
 

@@ -7,6 +7,8 @@ void Progress::step(const std::string& what) {
   out_ << "[" << current_ << "/" << total_ << "] " << what << std::endl;
 }
 
-void Progress::note(const std::string& what) { out_ << "      " << what << std::endl; }
+void Progress::note(const std::string& what) {
+  out_ << "      " << what << std::endl;
+}
 
 }  // namespace libcdiff::ui

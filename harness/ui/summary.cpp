@@ -13,7 +13,8 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   out += fmt::format("\n{} cases compared, {} vs {}:\n", c.cases.size(), a, b);
   for (const auto& [cls, n] : counts)
-    if (n > 0 || cls == CaseClass::unexpected_difference) out += fmt::format("  {:<22} {}\n", to_string(cls), n);
+    if (n > 0 || cls == CaseClass::unexpected_difference)
+      out += fmt::format("  {:<22} {}\n", to_string(cls), n);
   if (c.failed_count() > 0) out += fmt::format("  {:<22} {}\n", "failed assertions", c.failed_count());
   for (const auto& w : c.warnings) out += "warning: " + w + "\n";
   bool header = false;
@@ -23,8 +24,8 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
     if (!problem) continue;
     if (!header) out += "\nNeeds attention:\n";
     header = true;
-    out += fmt::format("  {:<22} {}  {}\n", k.failed && k.cls != CaseClass::crash ? "failed" : to_string(k.cls), k.id,
-                       k.reason);
+    out += fmt::format("  {:<22} {}  {}\n",
+                       k.failed && k.cls != CaseClass::crash ? "failed" : to_string(k.cls), k.id, k.reason);
   }
   out += fmt::format("\nReport: {}\n", report_path.string());
   return out;

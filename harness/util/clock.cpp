@@ -16,7 +16,11 @@ std::string format_utc(std::chrono::system_clock::time_point t, const char* form
 
 }  // namespace
 
-std::string iso8601_utc(std::chrono::system_clock::time_point t) { return format_utc(t, "%Y-%m-%dT%H:%M:%SZ"); }
-std::string compact_utc(std::chrono::system_clock::time_point t) { return format_utc(t, "%Y%m%dT%H%M%SZ"); }
+std::string iso8601_utc(std::chrono::system_clock::time_point t) {
+  return format_utc(t, "%Y-%m-%dT%H:%M:%SZ");
+}
+std::string compact_utc(std::chrono::system_clock::time_point t) {
+  return format_utc(t, "%Y%m%dT%H%M%SZ");
+}
 
 }  // namespace libcdiff::util

@@ -11,8 +11,8 @@ namespace libcdiff {
 enum class ExitCode : int {
   ok = 0,
   unexpected_difference = 1,
-  usage = 2,           // bad arguments or unreadable/invalid input
-  environment = 3,     // a required piece of the environment is missing
+  usage = 2,        // bad arguments or unreadable/invalid input
+  environment = 3,  // a required piece of the environment is missing
 };
 
 class Fatal : public std::runtime_error {

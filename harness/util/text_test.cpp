@@ -10,7 +10,9 @@ TEST(Text, SplitDropsEmptyParts) {
   EXPECT_TRUE(split("", ',').empty());
 }
 
-TEST(Text, JoinIsTheInverseOfSplit) { EXPECT_EQ(join({"a", "b", "c"}, ", "), "a, b, c"); }
+TEST(Text, JoinIsTheInverseOfSplit) {
+  EXPECT_EQ(join({"a", "b", "c"}, ", "), "a, b, c");
+}
 
 TEST(Text, ClosestMatchOnlySuggestsNearWords) {
   EXPECT_EQ(closest_match("locle", {"locale", "threads"}), "locale");

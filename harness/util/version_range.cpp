@@ -72,7 +72,8 @@ VersionRange VersionRange::parse(std::string_view text) {
     if (bound.op.empty()) bound.op = "=";
     part = trim(part);
     if (!is_version(part))
-      throw std::invalid_argument("'" + range.text_ + "' is not a version range (use *, 1.2.5, >=1.1.11 or >=1.1,<1.2.4)");
+      throw std::invalid_argument("'" + range.text_ +
+                                  "' is not a version range (use *, 1.2.5, >=1.1.11 or >=1.1,<1.2.4)");
     bound.version = std::string(part);
     range.bounds_.push_back(bound);
   }
@@ -82,7 +83,11 @@ VersionRange VersionRange::parse(std::string_view text) {
 bool VersionRange::contains(std::string_view version) const {
   for (const Bound& b : bounds_) {
     const int c = compare_versions(version, b.version);
-    const bool ok = b.op == ">=" ? c >= 0 : b.op == ">" ? c > 0 : b.op == "<=" ? c <= 0 : b.op == "<" ? c < 0 : c == 0;
+    const bool ok = b.op == ">="   ? c >= 0
+                    : b.op == ">"  ? c > 0
+                    : b.op == "<=" ? c <= 0
+                    : b.op == "<"  ? c < 0
+                                   : c == 0;
     if (!ok) return false;
   }
   return true;

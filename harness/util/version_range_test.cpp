@@ -11,7 +11,9 @@ TEST(VersionRange, ComparesNumericallyNotLexically) {
   EXPECT_GT(compare_versions("2.36", "2.4"), 0);
 }
 
-TEST(VersionRange, DebianSuffixIsIgnored) { EXPECT_EQ(compare_versions("1.2.5-3.1~deb13u1", "1.2.5"), 0); }
+TEST(VersionRange, DebianSuffixIsIgnored) {
+  EXPECT_EQ(compare_versions("1.2.5-3.1~deb13u1", "1.2.5"), 0);
+}
 
 TEST(VersionRange, StarAndEmptyMatchEverything) {
   EXPECT_TRUE(VersionRange::parse("*").contains("0.9"));

@@ -31,11 +31,14 @@ void report(const char* name) {
     }
     return;
   }
-  FAIL() << "probe " << name << " was not compiled: is suites/build-time-api/probes/" << name << ".c missing?";
+  FAIL() << "probe " << name << " was not compiled: is suites/build-time-api/probes/" << name
+         << ".c missing?";
 }
 
 #define LIBCDIFF_PROBE_CASE(test_name, probe) \
-  TEST(BuildTimeApi, test_name) { report(probe); }
+  TEST(BuildTimeApi, test_name) {             \
+    report(probe);                            \
+  }
 
 LIBCDIFF_PROBE_CASE(ExecinfoBacktrace, "execinfo_backtrace")
 LIBCDIFF_PROBE_CASE(ErrorH, "error_h")

@@ -15,14 +15,17 @@ void clear_locale_environment() {
 
 }  // namespace
 
-bool set_global_locale(const char* name) { return std::setlocale(LC_ALL, name) != nullptr; }
+bool set_global_locale(const char* name) {
+  return std::setlocale(LC_ALL, name) != nullptr;
+}
 
 std::string missing_locale_reason(const char* name) {
   std::string base(name);
   const auto dot = base.find('.');
   if (dot != std::string::npos) base.resize(dot);
-  return std::string("locale ") + name + " is not installed for this libc; generate it (scripts/setup.sh runs " +
-         "'localedef -i " + base + " -f UTF-8 " + name + "' as root)";
+  return std::string("locale ") + name +
+         " is not installed for this libc; generate it (scripts/setup.sh runs " + "'localedef -i " + base +
+         " -f UTF-8 " + name + "' as root)";
 }
 
 void LocaleCase::SetUp() {

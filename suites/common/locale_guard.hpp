@@ -22,8 +22,8 @@ class LocaleCase : public ::testing::Test {
 
 }  // namespace libcdiff::suite
 
-#define LIBCDIFF_REQUIRE_LOCALE(name)                                  \
-  do {                                                                 \
-    if (!::libcdiff::suite::set_global_locale(name))                   \
-      GTEST_SKIP() << ::libcdiff::suite::missing_locale_reason(name);  \
+#define LIBCDIFF_REQUIRE_LOCALE(name)                                 \
+  do {                                                                \
+    if (!::libcdiff::suite::set_global_locale(name))                  \
+      GTEST_SKIP() << ::libcdiff::suite::missing_locale_reason(name); \
   } while (0)

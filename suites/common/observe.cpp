@@ -30,7 +30,9 @@ void observe(std::string_view key, const char* value) {
   observe(key, value == nullptr ? std::string_view("NULL") : std::string_view(value));
 }
 
-void observe(std::string_view key, long long value) { observe(key, std::to_string(value)); }
+void observe(std::string_view key, long long value) {
+  observe(key, std::to_string(value));
+}
 
 namespace {
 
@@ -83,25 +85,44 @@ std::string printable(std::string_view bytes) {
 
 std::string errno_name(int error) {
   switch (error) {
-    case 0: return "0";
-    case EINVAL: return "EINVAL";
-    case ENOENT: return "ENOENT";
-    case EILSEQ: return "EILSEQ";
-    case ERANGE: return "ERANGE";
-    case E2BIG: return "E2BIG";
-    case ENOMEM: return "ENOMEM";
-    case EAGAIN: return "EAGAIN";
-    case ENOSYS: return "ENOSYS";
-    case EPERM: return "EPERM";
-    case EACCES: return "EACCES";
-    case EBADF: return "EBADF";
-    case EEXIST: return "EEXIST";
-    case ENOTDIR: return "ENOTDIR";
-    case EISDIR: return "EISDIR";
-    case ENAMETOOLONG: return "ENAMETOOLONG";
-    case EOVERFLOW: return "EOVERFLOW";
-    case ENOTSUP: return "ENOTSUP";
-    default: return "errno " + std::to_string(error);
+    case 0:
+      return "0";
+    case EINVAL:
+      return "EINVAL";
+    case ENOENT:
+      return "ENOENT";
+    case EILSEQ:
+      return "EILSEQ";
+    case ERANGE:
+      return "ERANGE";
+    case E2BIG:
+      return "E2BIG";
+    case ENOMEM:
+      return "ENOMEM";
+    case EAGAIN:
+      return "EAGAIN";
+    case ENOSYS:
+      return "ENOSYS";
+    case EPERM:
+      return "EPERM";
+    case EACCES:
+      return "EACCES";
+    case EBADF:
+      return "EBADF";
+    case EEXIST:
+      return "EEXIST";
+    case ENOTDIR:
+      return "ENOTDIR";
+    case EISDIR:
+      return "EISDIR";
+    case ENAMETOOLONG:
+      return "ENAMETOOLONG";
+    case EOVERFLOW:
+      return "EOVERFLOW";
+    case ENOTSUP:
+      return "ENOTSUP";
+    default:
+      return "errno " + std::to_string(error);
   }
 }
 
@@ -112,6 +133,8 @@ std::string codepoint(wint_t c) {
   return buffer;
 }
 
-std::string sign_of(int value) { return value < 0 ? "<0" : value == 0 ? "0" : ">0"; }
+std::string sign_of(int value) {
+  return value < 0 ? "<0" : value == 0 ? "0" : ">0";
+}
 
 }  // namespace libcdiff::suite

@@ -14,11 +14,11 @@
 namespace libcdiff::suite {
 namespace {
 
-#define LIBCDIFF_REQUIRE_DYNAMIC()                                                                    \
-  do {                                                                                                \
-    if (getauxval(AT_BASE) == 0)                                                                      \
+#define LIBCDIFF_REQUIRE_DYNAMIC()                                                                      \
+  do {                                                                                                  \
+    if (getauxval(AT_BASE) == 0)                                                                        \
       GTEST_SKIP() << "does not apply to a static binary: dlopen is a stub in static musl, and static " \
-                      "glibc needs the shared libraries of the glibc it was linked with";             \
+                      "glibc needs the shared libraries of the glibc it was linked with";               \
   } while (0)
 
 TEST(DynamicLinking, DlcloseUnloads) {
@@ -33,12 +33,14 @@ TEST(DynamicLinking, DlcloseUnloads) {
   observe("dlclose_returns", static_cast<long long>(dlclose(first)));
   observe("destructor_ran_at_dlclose", std::getenv("LIBCDIFF_PROBE_DTOR_RAN") ? "yes" : "no");
   Dl_info info{};
-  observe("dladdr_after_dlclose", dladdr(reinterpret_cast<void*>(increment), &info) ? "still resolves" : "fails");
+  observe("dladdr_after_dlclose",
+          dladdr(reinterpret_cast<void*>(increment), &info) ? "still resolves" : "fails");
   void* second = dlopen(LIBCDIFF_PROBE_COUNTER, RTLD_NOW | RTLD_LOCAL);
   ASSERT_NE(second, nullptr) << dlerror();
   auto increment_again = reinterpret_cast<Fn>(dlsym(second, "libcdiff_probe_increment"));
   const int after_reopen = increment_again();
-  observe("counter_before_and_after_reopen", std::to_string(before_close) + " then " + std::to_string(after_reopen));
+  observe("counter_before_and_after_reopen",
+          std::to_string(before_close) + " then " + std::to_string(after_reopen));
   dlclose(second);
   EXPECT_EQ(before_close, 1);
 }

@@ -50,7 +50,9 @@ TEST(Filesystem, RealpathAndGetcwd) {
   observe("realpath_through_symlink", std::string(resolved).substr(tree.root.size()));
   std::free(resolved);
   errno = 0;
-  observe("realpath_missing", realpath((tree.root + "/missing/x").c_str(), nullptr) == nullptr ? "NULL " + errno_name(errno) : "resolved");
+  observe("realpath_missing", realpath((tree.root + "/missing/x").c_str(), nullptr) == nullptr
+                                  ? "NULL " + errno_name(errno)
+                                  : "resolved");
   char* cwd = getcwd(nullptr, 0);
   observe("getcwd_null_allocates", cwd != nullptr ? "yes" : "no");
   std::free(cwd);
@@ -64,12 +66,15 @@ TEST(Filesystem, NftwAndReaddir) {
   std::set<std::string> seen;
   g_seen = &seen;
   g_root_length = tree.root.size();
-  ASSERT_EQ(nftw(tree.root.c_str(),
-                 [](const char* path, const struct stat*, int type, FTW*) {
-                   g_seen->insert(std::string(path).substr(g_root_length) + (type == FTW_SL ? "@" : type == FTW_D ? "/" : ""));
-                   return 0;
-                 },
-                 8, FTW_PHYS),
+  ASSERT_EQ(nftw(
+                tree.root.c_str(),
+                [](const char* path, const struct stat*, int type, FTW*) {
+                  g_seen->insert(std::string(path).substr(g_root_length) + (type == FTW_SL  ? "@"
+                                                                            : type == FTW_D ? "/"
+                                                                                            : ""));
+                  return 0;
+                },
+                8, FTW_PHYS),
             0);
   std::string listing;
   for (const auto& s : seen) listing += s + " ";

@@ -34,12 +34,14 @@ std::string parse(std::vector<std::string> args, bool use_long, const char* posi
   });
   if (!fate.starts_with("exit ")) return fate;
   const int code = std::stoi(fate.substr(5));
-  return std::string(code / 10 ? "-v recognised" : "-v not recognised") + ", optind=" + std::to_string(code % 10);
+  return std::string(code / 10 ? "-v recognised" : "-v not recognised") +
+         ", optind=" + std::to_string(code % 10);
 }
 
 TEST(Getopt, ShortOptionsAfterOperands) {
   observe("getopt_file_then_v", parse({"prog", "file", "-v"}, false));
-  EXPECT_EQ(parse({"prog", "-v", "file"}, false), "-v recognised, optind=2") << "options first work everywhere";
+  EXPECT_EQ(parse({"prog", "-v", "file"}, false), "-v recognised, optind=2")
+      << "options first work everywhere";
 }
 
 // Negative control: getopt_long permutes on both (musl >= 1.1.6).

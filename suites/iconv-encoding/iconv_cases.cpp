@@ -50,8 +50,10 @@ TEST(Iconv, UnrepresentableCharacter) {
 }
 
 TEST(Iconv, CharsetCoverage) {
-  for (const char* name : {"UTF-7", "UNICODE", "MACINTOSH", "EBCDIC-US", "GBK", "BIG5", "EUC-KR", "CP1252", "KOI8-R", "UTF-32"})
-    observe(std::string("to_") + name, convert(name, "UTF-8", "A").starts_with("iconv_open failed") ? "unsupported" : "supported");
+  for (const char* name :
+       {"UTF-7", "UNICODE", "MACINTOSH", "EBCDIC-US", "GBK", "BIG5", "EUC-KR", "CP1252", "KOI8-R", "UTF-32"})
+    observe(std::string("to_") + name,
+            convert(name, "UTF-8", "A").starts_with("iconv_open failed") ? "unsupported" : "supported");
   EXPECT_NE(convert("UTF-16LE", "UTF-8", "A").find("(0)"), std::string::npos);
 }
 
@@ -65,7 +67,9 @@ TEST(Iconv, UnicodeRoundTrips) {
 }
 
 TEST(Iconv, InvalidInputSequence) {
-  observe("invalid_utf8_to_utf16", convert("UTF-16LE", "UTF-8", "a\xff" "b"));
+  observe("invalid_utf8_to_utf16", convert("UTF-16LE", "UTF-8",
+                                           "a\xff"
+                                           "b"));
   observe("truncated_utf8_to_utf16", convert("UTF-16LE", "UTF-8", "a\xe2\x82"));
   SUCCEED();
 }

@@ -61,7 +61,8 @@ TEST_F(Locale, CLocaleHighBytes) {
 TEST_F(Locale, WcwidthSamples) {
   LIBCDIFF_REQUIRE_LOCALE("C.UTF-8");
   const wchar_t samples[] = {0xE9, 0x301, 0x4E00, 0x200B, 0xAD, 0x1F600, 0x1F1E6, 0xFF21, 0x1160, 0x3000};
-  for (wchar_t c : samples) observe("wcwidth_" + codepoint(static_cast<wint_t>(c)), static_cast<long long>(wcwidth(c)));
+  for (wchar_t c : samples)
+    observe("wcwidth_" + codepoint(static_cast<wint_t>(c)), static_cast<long long>(wcwidth(c)));
   EXPECT_EQ(wcwidth(L'A'), 1);
   EXPECT_EQ(wcwidth(0), 0);
 }

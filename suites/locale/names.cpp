@@ -3,11 +3,11 @@
 #include <gtest/gtest.h>
 #include <langinfo.h>
 
+#include <locale.h>
 #include <cerrno>
 #include <clocale>
 #include <cstdlib>
 #include <cwchar>
-#include <locale.h>
 
 #include "common/locale_guard.hpp"
 #include "common/observe.hpp"
@@ -35,7 +35,8 @@ TEST_F(Locale, AnyNameAccepted) {
 TEST_F(Locale, NewlocaleUnknownName) {
   errno = 0;
   locale_t loc = newlocale(LC_ALL_MASK, "xx_YY.UTF-8", static_cast<locale_t>(0));
-  observe("newlocale_xx_YY.UTF-8", loc == static_cast<locale_t>(0) ? "NULL, " + errno_name(errno) : "a locale");
+  observe("newlocale_xx_YY.UTF-8",
+          loc == static_cast<locale_t>(0) ? "NULL, " + errno_name(errno) : "a locale");
   if (loc != static_cast<locale_t>(0)) freelocale(loc);
 }
 
@@ -49,7 +50,8 @@ TEST_F(Locale, EmptyEnvironmentDefault) {
   std::mbstate_t state{};
   wchar_t wc = 0;
   const size_t n = std::mbrtowc(&wc, "\xc3\xa9", 2, &state);
-  observe("mbrtowc_c3_a9", n == static_cast<size_t>(-1) ? "-1 EILSEQ" : std::to_string(n) + " " + codepoint(wc));
+  observe("mbrtowc_c3_a9",
+          n == static_cast<size_t>(-1) ? "-1 EILSEQ" : std::to_string(n) + " " + codepoint(wc));
 }
 
 // C.UTF-8 exists on both (glibc >= 2.35 has it built in). MB_CUR_MAX is only required to be large

@@ -32,7 +32,8 @@ TEST_F(Locale, GermanDecimalPoint) {
   observe("strtod_1,5", std::string(parsed) + " consumed " + std::to_string(end - input));
   // POSIX: printf uses the radix character localeconv() reports.
   EXPECT_NE(std::string(formatted).find(std::localeconv()->decimal_point), std::string::npos)
-      << "printf %.2f gave '" << formatted << "', want localeconv's radix '" << std::localeconv()->decimal_point << "'";
+      << "printf %.2f gave '" << formatted << "', want localeconv's radix '"
+      << std::localeconv()->decimal_point << "'";
 }
 
 TEST_F(Locale, GermanThousandsGrouping) {
@@ -43,7 +44,8 @@ TEST_F(Locale, GermanThousandsGrouping) {
   const struct lconv* conv = std::localeconv();
   observe("localeconv_thousands_sep", conv->thousands_sep);
   std::string grouping;
-  for (const char* g = conv->grouping; *g != '\0'; ++g) grouping += std::to_string(static_cast<int>(*g)) + ";";
+  for (const char* g = conv->grouping; *g != '\0'; ++g)
+    grouping += std::to_string(static_cast<int>(*g)) + ";";
   observe("localeconv_grouping", grouping.empty() ? "(empty)" : grouping);
 }
 

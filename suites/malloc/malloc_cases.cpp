@@ -63,7 +63,9 @@ TEST(Malloc, DoubleFree) {
         return 0;
       },
       "double_free");
-  observe("double_free_message", message.find("double free") != std::string::npos ? "names a double free" : message.empty() ? "none" : "other");
+  observe("double_free_message", message.find("double free") != std::string::npos ? "names a double free"
+                                 : message.empty()                                ? "none"
+                                                                                  : "other");
   SUCCEED() << "stderr: " << message;  // no libc is required to detect this; the outcome is the observation
 }
 

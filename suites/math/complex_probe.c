@@ -9,10 +9,18 @@ static volatile double two = 2.0, minus_four = -4.0, minus_one = -1.0;
 double libcdiff_complex_probe(int which, int imag) {
   double _Complex z = 0;
   switch (which) {
-    case 0: z = casin(__builtin_complex((double)(two), (double)(0.0))); break;
-    case 1: z = csqrt(__builtin_complex((double)(minus_four), (double)(-0.0))); break;
-    case 2: z = cacos(__builtin_complex((double)(two), (double)(0.0))); break;
-    case 3: z = clog(__builtin_complex((double)(minus_one), (double)(0.0))); break;
+    case 0:
+      z = casin(__builtin_complex((double)(two), (double)(0.0)));
+      break;
+    case 1:
+      z = csqrt(__builtin_complex((double)(minus_four), (double)(-0.0)));
+      break;
+    case 2:
+      z = cacos(__builtin_complex((double)(two), (double)(0.0)));
+      break;
+    case 3:
+      z = clog(__builtin_complex((double)(minus_one), (double)(0.0)));
+      break;
   }
   return imag ? cimag(z) : creal(z);
 }

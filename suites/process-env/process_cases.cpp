@@ -21,7 +21,8 @@ namespace libcdiff::suite {
 namespace {
 
 TEST(Process, ProcessorCountUnderAffinity) {
-  if (sysconf(_SC_NPROCESSORS_CONF) < 2) GTEST_SKIP() << "needs a machine with at least 2 CPUs to restrict affinity";
+  if (sysconf(_SC_NPROCESSORS_CONF) < 2)
+    GTEST_SKIP() << "needs a machine with at least 2 CPUs to restrict affinity";
   const std::string fate = run_in_child([] {
     cpu_set_t one;
     CPU_ZERO(&one);
@@ -62,8 +63,9 @@ TEST(Process, ExecvpOfAScriptWithoutShebang) {
     execvp(name, argv);
     return errno == ENOEXEC ? 60 : 61;
   });
-  observe("execvp_script_without_shebang",
-          fate == "exit 42" ? "ran through /bin/sh" : fate == "exit 60" ? "failed ENOEXEC" : fate);
+  observe("execvp_script_without_shebang", fate == "exit 42"   ? "ran through /bin/sh"
+                                           : fate == "exit 60" ? "failed ENOEXEC"
+                                                               : fate);
   std::remove(script.c_str());
   rmdir(dir.c_str());
   EXPECT_NE(fate, "exit 61") << "execvp failed with an errno other than ENOEXEC";
@@ -84,7 +86,8 @@ TEST(Process, LdTraceLoadedObjects) {
         return 70;
       },
       &output);
-  const bool listed = output.find("=>") != std::string::npos || output.find("linux-vdso") != std::string::npos;
+  const bool listed =
+      output.find("=>") != std::string::npos || output.find("linux-vdso") != std::string::npos;
   const bool ran = output.find("Running 0 tests") != std::string::npos;
   observe("LD_TRACE_LOADED_OBJECTS=1", listed ? "dependencies listed, program not run"
                                        : ran  ? "ignored, program ran"

@@ -69,14 +69,16 @@ TEST(Glob, PatternsAndSorting) {
   char dir_template[] = "./libcdiff-glob-XXXXXX";
   ASSERT_NE(mkdtemp(dir_template), nullptr);
   const std::string dir = dir_template;
-  for (const char* name : {"b.txt", "a.txt", ".hidden.txt", "c.log"}) std::fclose(std::fopen((dir + "/" + name).c_str(), "w"));
+  for (const char* name : {"b.txt", "a.txt", ".hidden.txt", "c.log"})
+    std::fclose(std::fopen((dir + "/" + name).c_str(), "w"));
   glob_t g;
   ASSERT_EQ(glob((dir + "/*.txt").c_str(), 0, nullptr, &g), 0);
   std::string names;
   for (size_t i = 0; i < g.gl_pathc; ++i) names += std::string(g.gl_pathv[i]).substr(dir.size() + 1) + " ";
   globfree(&g);
   observe("glob_star_txt", names);
-  observe("glob_nomatch", glob((dir + "/*.none").c_str(), 0, nullptr, &g) == GLOB_NOMATCH ? "GLOB_NOMATCH" : "other");
+  observe("glob_nomatch",
+          glob((dir + "/*.none").c_str(), 0, nullptr, &g) == GLOB_NOMATCH ? "GLOB_NOMATCH" : "other");
   observe("fnmatch_casefold", fnmatch("*.TXT", "a.txt", FNM_CASEFOLD) == 0 ? "match" : "no match");
   observe("fnmatch_pathname", fnmatch("*", "a/b", FNM_PATHNAME) == 0 ? "match" : "no match");
   for (const char* name : {"b.txt", "a.txt", ".hidden.txt", "c.log"}) std::remove((dir + "/" + name).c_str());

@@ -1,8 +1,8 @@
 // stdio files: fopen modes and temporary names.
 // References: musl src/stdio/__fmodeflags.c, src/stdio/tmpnam.c, include/stdio.h (TMP_MAX);
 // glibc libio/fileops.c, stdio.h.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,7 +14,9 @@
 namespace libcdiff::suite {
 namespace {
 
-std::string temp_path(const char* name) { return std::string("./libcdiff-") + name + "-" + std::to_string(getpid()); }
+std::string temp_path(const char* name) {
+  return std::string("./libcdiff-") + name + "-" + std::to_string(getpid());
+}
 
 // Negative control: "e" (O_CLOEXEC) and "x" (O_EXCL) are honoured by both.
 TEST(Stdio, FopenModeFlags) {

@@ -55,7 +55,8 @@ TEST(Stdio, PrintfFloatingPoint) {
 
 // Negative control: the shortest round trip with %.17g and strtod.
 TEST(Stdio, StrtodRoundTrip) {
-  for (double v : {0.1, 1.0 / 3.0, 2.2250738585072014e-308, 1.7976931348623157e308, 5e-324, 123456789.123456789}) {
+  for (double v :
+       {0.1, 1.0 / 3.0, 2.2250738585072014e-308, 1.7976931348623157e308, 5e-324, 123456789.123456789}) {
     char text[64];
     std::snprintf(text, sizeof text, "%.17g", v);
     const double back = std::strtod(text, nullptr);

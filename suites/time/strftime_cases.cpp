@@ -31,13 +31,15 @@ std::string format(const char* volatile fmt) {
 }
 
 TEST(Time, StrftimeGnuExtensions) {
-  for (const char* f : {"%k", "%l", "%P", "%^a", "%10A", "%#b"}) observe(std::string("strftime_") + f, format(f));
+  for (const char* f : {"%k", "%l", "%P", "%^a", "%10A", "%#b"})
+    observe(std::string("strftime_") + f, format(f));
   EXPECT_EQ(format("%H:%M"), "22:07");
 }
 
 // Negative control: the GNU padding flags and ISO 8601 week fields exist on both (musl >= 1.1.19).
 TEST(Time, StrftimePaddingAndIsoWeek) {
-  for (const char* f : {"%-d", "%_H", "%0e", "%G-W%V-%u", "%C", "%j"}) observe(std::string("strftime_") + f, format(f));
+  for (const char* f : {"%-d", "%_H", "%0e", "%G-W%V-%u", "%C", "%j"})
+    observe(std::string("strftime_") + f, format(f));
   EXPECT_EQ(format("%Y-%m-%d"), "2024-03-05");
 }
 
@@ -47,7 +49,8 @@ TEST(Time, StrptimeIso) {
   const char* end = strptime("2024-03-05 22:07:09", "%Y-%m-%d %H:%M:%S", &t);
   ASSERT_NE(end, nullptr);
   observe("parsed", std::to_string(t.tm_year + 1900) + "-" + std::to_string(t.tm_mon + 1) + "-" +
-                        std::to_string(t.tm_mday) + " " + std::to_string(t.tm_hour) + ":" + std::to_string(t.tm_min));
+                        std::to_string(t.tm_mday) + " " + std::to_string(t.tm_hour) + ":" +
+                        std::to_string(t.tm_min));
   observe("sizeof_time_t", static_cast<long long>(sizeof(time_t)));
 }
 

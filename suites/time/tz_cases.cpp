@@ -54,12 +54,14 @@ TEST(Time, PosixTzWithoutTransitionRules) {
   observe("TZ_CET-1CEST_november", local("CET-1CEST", kNovember));
   observe("TZ_EST5EDT_november", local("EST5EDT", kNovember));
   observe("TZ_with_rules_november", local("CET-1CEST,M3.5.0,M10.5.0/3", kNovember));
-  EXPECT_EQ(local("CET-1CEST,M3.5.0,M10.5.0/3", kJuly).substr(0, 5), "14:00") << "explicit rules work everywhere";
+  EXPECT_EQ(local("CET-1CEST,M3.5.0,M10.5.0/3", kJuly).substr(0, 5), "14:00")
+      << "explicit rules work everywhere";
 }
 
 TEST(Time, ZoneNameWithDotDot) {
   TzGuard guard;
-  if (!have_zoneinfo()) GTEST_SKIP() << "no /usr/share/zoneinfo on this machine (install tzdata): an image difference";
+  if (!have_zoneinfo())
+    GTEST_SKIP() << "no /usr/share/zoneinfo on this machine (install tzdata): an image difference";
   observe("TZ_Europe_dotdot_Europe_Paris", local("Europe/../Europe/Paris", kNovember));
   observe("TZ_colon_Europe_Paris", local(":Europe/Paris", kNovember));
   EXPECT_EQ(local("Europe/Paris", kNovember), "13:00 CET +0100");
@@ -67,7 +69,8 @@ TEST(Time, ZoneNameWithDotDot) {
 
 TEST(Time, TzdirIsHonoured) {
   TzGuard guard;
-  if (!have_zoneinfo()) GTEST_SKIP() << "no /usr/share/zoneinfo on this machine (install tzdata): an image difference";
+  if (!have_zoneinfo())
+    GTEST_SKIP() << "no /usr/share/zoneinfo on this machine (install tzdata): an image difference";
   // A TZDIR holding nothing: a libc that honours it cannot find Europe/Paris there.
   setenv("TZDIR", "/nonexistent-zoneinfo", 1);
   observe("TZ_Europe_Paris_with_empty_TZDIR", local("Europe/Paris", kNovember));

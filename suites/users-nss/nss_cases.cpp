@@ -47,7 +47,8 @@ TEST(Users, CryptHashFormats) {
   // yescrypt is Debian's default for /etc/shadow since bullseye.
   const char* yescrypt = crypt("password", "$y$j9T$F5Jx5fExrKuPp53xLKQ..1$");
   observe("crypt_yescrypt_prefix", yescrypt == nullptr ? "NULL" : std::string(yescrypt).substr(0, 3));
-  observe("crypt_yescrypt_length", yescrypt == nullptr ? 0LL : static_cast<long long>(std::string(yescrypt).size()));
+  observe("crypt_yescrypt_length",
+          yescrypt == nullptr ? 0LL : static_cast<long long>(std::string(yescrypt).size()));
   EXPECT_EQ(sha512.substr(0, 12), "$6$saltsalt$") << "SHA-512 crypt is supported by both";
 #endif
 }

@@ -1,2 +1,4 @@
 #include <stdlib.h>
-int main(void) { return arc4random() == 0 && arc4random() == 0; }
+int main(void) {
+  return arc4random() == 0 && arc4random() == 0;
+}

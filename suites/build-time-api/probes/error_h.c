@@ -1,2 +1,5 @@
 #include <error.h>
-int main(void) { error(0, 0, "%s", "x"); return 0; }
+int main(void) {
+  error(0, 0, "%s", "x");
+  return 0;
+}

@@ -1,2 +1,5 @@
 #include <execinfo.h>
-int main(void) { void* frames[4]; return backtrace(frames, 4) < 0; }
+int main(void) {
+  void* frames[4];
+  return backtrace(frames, 4) < 0;
+}

@@ -1,3 +1,5 @@
 #define _GNU_SOURCE
 #include <fenv.h>
-int main(void) { return feenableexcept(FE_DIVBYZERO) < -1; }
+int main(void) {
+  return feenableexcept(FE_DIVBYZERO) < -1;
+}

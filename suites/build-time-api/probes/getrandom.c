@@ -1,2 +1,5 @@
 #include <sys/random.h>
-int main(void) { char b[8]; return getrandom(b, sizeof b, 0) != 8; }
+int main(void) {
+  char b[8];
+  return getrandom(b, sizeof b, 0) != 8;
+}

@@ -2,4 +2,6 @@
 #ifndef __GLIBC__
 #error "__GLIBC__ is not defined"
 #endif
-int main(void) { return __GLIBC__ < 2; }
+int main(void) {
+  return __GLIBC__ < 2;
+}

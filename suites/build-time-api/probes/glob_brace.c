@@ -1,2 +1,7 @@
 #include <glob.h>
-int main(void) { glob_t g; int r = glob("{a,b}*", GLOB_BRACE | GLOB_NOCHECK, 0, &g); globfree(&g); return r; }
+int main(void) {
+  glob_t g;
+  int r = glob("{a,b}*", GLOB_BRACE | GLOB_NOCHECK, 0, &g);
+  globfree(&g);
+  return r;
+}

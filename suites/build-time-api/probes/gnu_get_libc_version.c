@@ -1,2 +1,4 @@
 #include <gnu/libc-version.h>
-int main(void) { return gnu_get_libc_version()[0] == 0; }
+int main(void) {
+  return gnu_get_libc_version()[0] == 0;
+}

@@ -1,2 +1,5 @@
 #include <malloc.h>
-int main(void) { struct mallinfo m = mallinfo(); return m.arena < 0; }
+int main(void) {
+  struct mallinfo m = mallinfo();
+  return m.arena < 0;
+}

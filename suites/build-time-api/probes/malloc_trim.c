@@ -1,2 +1,4 @@
 #include <malloc.h>
-int main(void) { return malloc_trim(0) < 0; }
+int main(void) {
+  return malloc_trim(0) < 0;
+}

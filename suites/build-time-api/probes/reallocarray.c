@@ -1,3 +1,7 @@
 #define _GNU_SOURCE
 #include <stdlib.h>
-int main(void) { void* p = reallocarray(0, 4, 4); free(p); return p == 0; }
+int main(void) {
+  void* p = reallocarray(0, 4, 4);
+  free(p);
+  return p == 0;
+}
