@@ -15,10 +15,11 @@ namespace {
 
 // Formats through a non-literal format string: the cases probe the libc, not the compiler's
 // format checking or its printf-to-puts rewrites.
-std::string format(const char* volatile fmt, ...) {
+std::string format(const char* format_text, ...) {
+  const char* volatile fmt = format_text;
   char buffer[256];
   va_list args;
-  va_start(args, fmt);
+  va_start(args, format_text);
   errno = 0;
   const int n = std::vsnprintf(buffer, sizeof buffer, fmt, args);
   const int saved = errno;

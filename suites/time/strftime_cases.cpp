@@ -23,7 +23,8 @@ struct tm tuesday_evening() {
   return t;
 }
 
-std::string format(const char* volatile fmt) {
+std::string format(const char* format_text) {
+  const char* volatile fmt = format_text;
   const struct tm t = tuesday_evening();
   char buffer[128];
   const size_t n = strftime(buffer, sizeof buffer, fmt, &t);
