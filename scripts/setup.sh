@@ -42,6 +42,8 @@ APT_PACKAGES=(
   libboost-dev libboost-filesystem-dev
   # glibc locales the locale cases need
   locales
+  # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
+  dnsmasq-base python3 iproute2 util-linux
 )
 GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
 MUSL_NEW=1.2.5

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "collect/dns_lab.hpp"
 #include "collect/provenance.hpp"
 #include "collect/suite_builder.hpp"
 #include "collect/suite_runner.hpp"
@@ -48,7 +49,7 @@ void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& ca
 std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
   // A fixed, minimal environment: both libcs see the same variables, and no LANG/LC_*/TZ from the
   // caller's shell leaks into the observations.
-  return {{"PATH", "/usr/local/bin:/usr/bin:/bin"}, {"HOME", home.string()}};
+  return {{"PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"}, {"HOME", home.string()}};
 }
 
 struct TargetRun {
@@ -132,7 +133,20 @@ int run_command(Context& ctx, const RunOptions& options) {
         suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
         suite_options.environment = suite_environment(work_dir);
         suite_options.work_dir = work_dir;
+        if (area == "dns") {
+          // The resolver cases need the lab; without it they skip, each with the reason.
+          const auto lab = collect::probe_dns_lab(ctx.runner, ctx.repo_root, work_dir / "dns-lab");
+          if (lab.available) {
+            std::filesystem::create_directories(work_dir / "dns-lab");
+            suite_options.launcher = lab.launcher;
+          } else {
+            suite_options.environment["LIBCDIFF_DNS_LAB_UNAVAILABLE"] = lab.reason;
+            progress.note(lab.reason);
+          }
+        }
+        suite_options.interrupted = &ctx.interrupted;
         auto result = collect::run_suite(ctx.runner, build->second.binary, area, suite_options);
+        if (ctx.interrupted) break;  // keep only suites that finished
         if (!run.provenance_known && !result.output.identity.empty()) {
           record.provenance = collect::resolve_provenance(
               ctx.runner, {run.target, result.output.identity, ctx.cache_dir, work_dir});

@@ -84,6 +84,11 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     spec.args = {"--gtest_output=json:" + json_path.string(), "--gtest_color=no"};
     if (!excluded.empty()) spec.args.push_back(gtest_filter(excluded));
     spec.args.insert(spec.args.end(), options.extra_args.begin(), options.extra_args.end());
+    if (!options.launcher.empty()) {
+      spec.args.insert(spec.args.begin(), binary.string());
+      spec.args.insert(spec.args.begin(), options.launcher.begin() + 1, options.launcher.end());
+      spec.program = options.launcher.front();
+    }
     spec.environment = options.environment;
     spec.working_dir = options.work_dir;
     spec.timeout = options.timeout;
@@ -91,6 +96,12 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     spec.stderr_path = console_path;
     const exec::ProcessResult process = runner.run(spec);
     result.summary.elapsed_ms += process.elapsed.count();
+    if (options.interrupted != nullptr && options.interrupted->load()) {
+      // The user stopped the run: a killed binary is not a crash of the case it was running.
+      result.output.cases.clear();
+      result.summary.status = "interrupted";
+      return result;
+    }
 
     // gtest exits 0 (all passed) or 1 (some failed) after writing its JSON; anything else is a death.
     const bool wrote_json =

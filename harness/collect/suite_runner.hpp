@@ -3,6 +3,7 @@
 // bad case never hides the others (DESIGN §4, the libc-test model).
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -21,6 +22,8 @@ struct SuiteRunOptions {
   std::map<std::string, std::string> environment;                // exactly this environment for the binary
   std::filesystem::path work_dir;                                // gtest JSON and console logs are kept here
   std::vector<std::string> extra_args;                           // e.g. --gtest_filter for `run --cases`
+  const std::atomic<bool>* interrupted = nullptr;  // Ctrl-C: stop at once, report nothing of this suite
+  std::vector<std::string> launcher;  // runs the binary through this (program + args), e.g. the DNS lab
 };
 
 struct SuiteRunResult {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 #include "exec/boost_process_runner.hpp"
 #include "testing/temp_dir.hpp"
@@ -124,6 +125,31 @@ TEST(SuiteRunner, UnreadableJsonIsReportedNotThrown) {
   const auto r = run_suite(runner, script, "demo", options);
   EXPECT_EQ(r.summary.status, "unreadable output");
   EXPECT_NE(r.summary.message.find("is not valid gtest JSON"), std::string::npos) << r.summary.message;
+}
+
+}  // namespace
+}  // namespace libcdiff::collect
+
+namespace libcdiff::collect {
+namespace {
+
+TEST(SuiteRunner, InterruptionStopsWithoutBlamingTheRunningCase) {
+  libcdiff::testing::TempDir dir;
+  std::atomic<bool> interrupted{false};
+  exec::BoostProcessRunner runner(&interrupted);
+  SuiteRunOptions options;
+  options.work_dir = dir.path();
+  options.environment = {{"FAKE_SUITE_HANG", "1"}};
+  options.interrupted = &interrupted;
+  std::thread interrupter([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    interrupted = true;
+  });
+  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  interrupter.join();
+  EXPECT_EQ(r.summary.status, "interrupted");
+  EXPECT_EQ(r.summary.attempts, 1);
+  EXPECT_TRUE(r.output.cases.empty()) << "no case may be recorded as a crash because the user pressed Ctrl-C";
 }
 
 }  // namespace

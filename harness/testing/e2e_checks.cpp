@@ -100,6 +100,21 @@ TEST(E2e, NothingUnexpectedAndDifferencesShowBothValues) {
   }
 }
 
+TEST(E2e, DnsLabCases) {
+  const auto cases = cases_by_id(load("comparison.json"));
+  int dns = 0;
+  for (const auto& [id, k] : cases) dns += k["area"] == "dns" && k["class"] != "skipped" ? 1 : 0;
+  EXPECT_GE(dns, 15) << "the DNS lab did not run (not root, or no namespaces?)";
+  for (const char* id : {"Dns.NdotsNoSearchFallback", "Dns.SearchStopsOnServfail",
+                         "Dns.AaaaServfailFailsUnspecLookup", "Dns.ParallelNameservers"}) {
+    ASSERT_TRUE(cases.count(id)) << id;
+    EXPECT_EQ(cases.at(id)["class"], "expected-difference") << id << ": " << cases.at(id)["reason"];
+  }
+  const auto& tcp = cases.at("Dns.TruncatedAnswerTcpFallback")["observations"];
+  EXPECT_TRUE(tcp["musl"].contains("addresses_for_40_record_name"));
+  EXPECT_TRUE(tcp["glibc"].contains("addresses_for_40_record_name"));
+}
+
 TEST(E2e, TargetsReportTheLibcTheyRanOn) {
   const auto c = load("comparison.json");
   const auto& musl = c["targets"][0]["provenance"];
