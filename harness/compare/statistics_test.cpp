@@ -1,0 +1,64 @@
+#include "compare/statistics.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace libcdiff::compare {
+namespace {
+
+nlohmann::json scipy_fixture() {
+  std::ifstream in(LIBCDIFF_TESTDATA "/stats/mann_whitney.json");
+  return nlohmann::json::parse(in);
+}
+
+TEST(Statistics, MannWhitneyMatchesScipy) {
+  const auto fixture = scipy_fixture();
+  ASSERT_GE(fixture["cases"].size(), 5u);
+  for (const auto& c : fixture["cases"]) {
+    const auto a = c["a"].get<std::vector<double>>();
+    const auto b = c["b"].get<std::vector<double>>();
+    EXPECT_NEAR(mann_whitney_u_p_value(a, b), c["p_value"].get<double>(), 1e-9) << c["name"];
+    EXPECT_NEAR(mann_whitney_u_p_value(b, a), c["p_value"].get<double>(), 1e-9) << c["name"] << " (swapped)";
+  }
+}
+
+TEST(Statistics, MediansMatchNumpy) {
+  for (const auto& c : scipy_fixture()["cases"]) {
+    EXPECT_DOUBLE_EQ(median(c["a"].get<std::vector<double>>()), c["median_a"].get<double>()) << c["name"];
+    EXPECT_DOUBLE_EQ(median(c["b"].get<std::vector<double>>()), c["median_b"].get<double>()) << c["name"];
+  }
+}
+
+TEST(Statistics, BootstrapIntervalBracketsTheRatioAndIsReproducible) {
+  const std::vector<double> slow = {20.1, 20.5, 19.8, 20.9, 20.2, 20.0, 21.1, 19.9, 20.4};
+  const std::vector<double> fast = {10.2, 10.1, 9.9, 10.4, 10.0, 10.3, 9.8, 10.6, 10.1};
+  const auto r = bootstrap_ratio_of_medians(slow, fast, 42);
+  EXPECT_NEAR(r.ratio, 2.0, 0.05);
+  EXPECT_LE(r.low, r.ratio);
+  EXPECT_GE(r.high, r.ratio);
+  EXPECT_GT(r.low, 1.8);
+  EXPECT_LT(r.high, 2.2);
+  const auto again = bootstrap_ratio_of_medians(slow, fast, 42);
+  EXPECT_EQ(r.low, again.low);
+  EXPECT_EQ(r.high, again.high);
+}
+
+TEST(Statistics, BootstrapIntervalOfIdenticalSamplesContainsOne) {
+  const std::vector<double> a = {5.0, 5.2, 4.9, 5.1, 5.0, 5.3, 4.8, 5.1, 5.0};
+  const auto r = bootstrap_ratio_of_medians(a, a, 7);
+  EXPECT_LE(r.low, 1.0);
+  EXPECT_GE(r.high, 1.0);
+}
+
+TEST(Statistics, GeometricMeanAndCv) {
+  EXPECT_NEAR(geometric_mean({1.0, 4.0}), 2.0, 1e-12);
+  EXPECT_NEAR(geometric_mean({0.5, 2.0, 1.0}), 1.0, 1e-12);
+  EXPECT_THROW(geometric_mean({1.0, -1.0}), std::invalid_argument);
+  EXPECT_NEAR(coefficient_of_variation({10, 10, 10}), 0.0, 1e-12);
+  EXPECT_NEAR(coefficient_of_variation({9, 10, 11}), 0.1, 1e-12);
+}
+
+}  // namespace
+}  // namespace libcdiff::compare
