@@ -1,5 +1,6 @@
 #include "cli/compare_command.hpp"
 
+#include "compare/bench_compare.hpp"
 #include "compare/compare_runs.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_outputs.hpp"
@@ -68,7 +69,8 @@ int compare_command(Context& ctx, const CompareOptions& options) {
                                             ? runs_root / store::run_dir_name(now, {a.target, b.target})
                                             : std::filesystem::path(options.output_dir);
   store::prepare_output_dir(out_dir);
-  const auto comparison = compare::compare_runs(a, b, catalog, util::iso8601_utc(now));
+  auto comparison = compare::compare_runs(a, b, catalog, util::iso8601_utc(now));
+  compare::compare_benchmarks(a, b, {}, comparison);
   const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);
   ctx.out << ui::render_summary(comparison, report);
   return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;

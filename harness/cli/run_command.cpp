@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "collect/bench_runner.hpp"
 #include "collect/dns_lab.hpp"
 #include "collect/provenance.hpp"
 #include "collect/suite_builder.hpp"
 #include "collect/suite_runner.hpp"
+#include "compare/bench_compare.hpp"
 #include "compare/compare_runs.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_outputs.hpp"
@@ -19,20 +21,28 @@
 namespace libcdiff::cli {
 namespace {
 
-std::vector<std::string> select_areas(const model::CaseCatalog& catalog, const std::string& list) {
+// The requested areas, split into correctness areas and benchmark areas; every name must be one or both.
+std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(const model::CaseCatalog& catalog,
+                                                                           const std::vector<std::string>& bench_known,
+                                                                           const std::string& list) {
   const auto known = catalog.area_names();
-  if (list.empty()) return known;
-  std::vector<std::string> areas;
+  if (list.empty()) return {known, bench_known};
+  std::vector<std::string> areas, bench;
+  std::vector<std::string> all = known;
+  all.insert(all.end(), bench_known.begin(), bench_known.end());
   for (const auto& a : util::split(list, ',')) {
+    const bool is_bench = std::find(bench_known.begin(), bench_known.end(), a) != bench_known.end();
+    if (is_bench) bench.push_back(a);
     if (std::find(known.begin(), known.end(), a) == known.end()) {
-      const auto guess = util::closest_match(a, known);
+      if (is_bench) continue;
+      const auto guess = util::closest_match(a, all);
       throw usage_error(a, "is not a known area",
                         (guess ? "did you mean '" + *guess + "'? " : std::string()) +
-                            "Known areas: " + util::join(known, ", "));
+                            "Known areas: " + util::join(known, ", ") + "; benchmark areas: " + util::join(bench_known, ", "));
     }
     areas.push_back(a);
   }
-  return areas;
+  return {areas, bench};
 }
 
 // Cases of an area that could not run on a target still appear, so the report says why.
@@ -68,7 +78,9 @@ int run_command(Context& ctx, const RunOptions& options) {
     throw usage_error(options.targets, "names more than two targets",
                       "run two at a time (e.g. --targets musl,glibc), then 'libcdiff compare' saved runs");
   const model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
-  const auto areas = select_areas(catalog, options.areas);
+  auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
+  if (options.bench_only) areas.clear();
+  if (!options.bench && !options.bench_only) bench_areas.clear();
   if (options.timeout_seconds <= 0)
     throw usage_error("--timeout", "must be a positive number of seconds", "pass e.g. --timeout 120");
 
@@ -101,13 +113,23 @@ int run_command(Context& ctx, const RunOptions& options) {
     runs.push_back(std::move(run));
   }
 
-  ui::Progress progress(ctx.out, static_cast<int>(runs.size() * (1 + areas.size())));
+  const int bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
+  ui::Progress progress(ctx.out, static_cast<int>(runs.size() * (1 + areas.size())) +
+                                     (bench_areas.empty() ? 0 : bench_rounds));
   ctx.out << "libcdiff run: " << util::join(ids, " vs ") << ", areas " << util::join(areas, ",") << " -> "
           << out_dir.string() << std::endl;
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
-    run.build = collect::build_suites(ctx.runner, {run.target, ctx.repo_root, build_root / run.target->id,
-                                                   areas, ctx.tool_environment, ctx.cache_dir});
+    run.build = collect::build_suites(ctx.runner, {.target = run.target,
+                                                   .repo_root = ctx.repo_root,
+                                                   .build_dir = build_root / run.target->id,
+                                                   .areas = areas,
+                                                   .bench_areas = bench_areas,
+                                                   .environment = ctx.tool_environment,
+                                                   .cache_dir = ctx.cache_dir});
+    for (const auto& [area, b] : run.build.bench_areas)
+      if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
+    for (const auto& [program, size] : run.build.program_sizes) run.record.footprint["size." + program] = size;
     if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
     for (const auto& [area, b] : run.build.areas)
       if (!b.error.empty()) progress.note(area + ": " + b.error);
@@ -172,6 +194,29 @@ int run_command(Context& ctx, const RunOptions& options) {
     }
   }
 
+  if (!bench_areas.empty() && !ctx.interrupted) {
+    std::vector<collect::BenchTarget> bench_targets;
+    for (auto& run : runs) {
+      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / run.target->id};
+      for (const auto& [area, b] : run.build.bench_areas)
+        if (!b.binary.empty()) t.binaries[area] = b.binary;
+      bench_targets.push_back(std::move(t));
+    }
+    collect::BenchRunOptions bench_options;
+    bench_options.rounds = bench_rounds;
+    bench_options.min_time_seconds = options.quick ? 0.02 : 0.1;
+    bench_options.environment = suite_environment(out_dir / "logs");
+    bench_options.interrupted = &ctx.interrupted;
+    bench_options.after_round = [&](int round, int rounds) {
+      progress.step(fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
+      for (auto& run : runs) store::save_run_record(run.record_path, run.record);
+    };
+    for (const auto& problem : collect::run_benchmarks_interleaved(ctx.runner, bench_targets, bench_options))
+      progress.note("benchmark problem: " + problem);
+    if (!ctx.interrupted && !runs.empty() && runs[0].record.provenance.libc.family.empty())
+      progress.note("no correctness suite ran: the libc versions come from the benchmark context only");
+  }
+
   if (ctx.interrupted) {
     ctx.err << "libcdiff: interrupted; the suites that finished are kept in " << out_dir.string()
             << " (run records are marked unfinished)." << std::endl;
@@ -186,8 +231,8 @@ int run_command(Context& ctx, const RunOptions& options) {
     ctx.out << "\nRun record: " << runs[0].record_path.string() << " (one target: nothing to compare)\n";
     return 0;
   }
-  const auto comparison =
-      compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
+  auto comparison = compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
+  compare::compare_benchmarks(runs[0].record, runs[1].record, {}, comparison);
   const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);
   ctx.out << ui::render_summary(comparison, report);
   return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;

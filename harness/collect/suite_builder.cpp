@@ -89,7 +89,41 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
     }
     result.areas[area] = build;
   }
+  for (const auto& area : request.bench_areas) {
+    const auto log = request.build_dir / ("libcdiff-build-bench-" + area + ".log");
+    const auto process =
+        runner.run(cmake_spec(request, {"--build", request.build_dir.string(), "--target", "bench_" + area}, log));
+    AreaBuild build;
+    if (process.succeeded()) {
+      build.binary = request.build_dir / "benchmarks" / ("bench_" + area);
+    } else {
+      const std::string line = first_error_line(read_text(log));
+      build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
+                    "; log: " + log.string();
+    }
+    result.bench_areas[area] = build;
+  }
+  for (const char* program : {"hello_c_static", "hello_c_dynamic", "hello_cxx_static", "hello_cxx_dynamic"}) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(request.build_dir / "benchmarks" / program, ec);
+    if (!ec) result.program_sizes[program] = static_cast<long long>(size);
+  }
   return result;
+}
+
+std::vector<std::string> benchmark_areas(const std::filesystem::path& repo_root) {
+  std::vector<std::string> areas;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(repo_root / "benchmarks", ec)) {
+    if (!entry.is_directory() || entry.path().filename() == "common") continue;
+    for (const auto& file : std::filesystem::directory_iterator(entry.path()))
+      if (file.path().extension() == ".cpp") {
+        areas.push_back(entry.path().filename().string());
+        break;
+      }
+  }
+  std::sort(areas.begin(), areas.end());
+  return areas;
 }
 
 }  // namespace libcdiff::collect

@@ -18,6 +18,7 @@ struct BuildRequest {
   std::filesystem::path repo_root;
   std::filesystem::path build_dir;  // <build root>/<target id>
   std::vector<std::string> areas;
+  std::vector<std::string> bench_areas;  // benchmarks/<area> -> bench_<area> (plus the hello programs)
   std::map<std::string, std::string> environment;  // for cmake/ninja (PATH, LIBCDIFF_CACHE_DIR, ...)
   std::filesystem::path cache_dir;                 // setup's stamps are part of the build's fingerprint
 };
@@ -30,7 +31,12 @@ struct AreaBuild {
 struct BuildResult {
   std::string configure_error;  // non-empty: nothing could be built
   std::map<std::string, AreaBuild> areas;
+  std::map<std::string, AreaBuild> bench_areas;
+  std::map<std::string, long long> program_sizes;  // hello_c_static ... -> bytes, for the footprint table
 };
+
+// The benchmark areas: directories under benchmarks/ (except common/) holding *.cpp files.
+std::vector<std::string> benchmark_areas(const std::filesystem::path& repo_root);
 
 BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request);
 

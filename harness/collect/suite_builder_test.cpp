@@ -22,12 +22,13 @@ struct BuilderTest : ::testing::Test {
   TempDir dir;
   FakeProcessRunner runner;
   BuildRequest request() {
-    return {&targets::find_target("glibc"),
-            LIBCDIFF_SOURCE_DIR,
-            dir / "glibc",
-            {"locale", "threads"},
-            {},
-            dir / "cache"};
+    return {.target = &targets::find_target("glibc"),
+            .repo_root = LIBCDIFF_SOURCE_DIR,
+            .build_dir = dir / "glibc",
+            .areas = {"locale", "threads"},
+            .bench_areas = {},
+            .environment = {},
+            .cache_dir = dir / "cache"};
   }
   // A configure that "succeeds" leaves a build.ninja, as CMake would.
   void configure_succeeds() {

@@ -16,7 +16,7 @@ std::map<std::string, const model::CaseResult*> index(const model::RunRecord& re
 }
 
 model::TargetSummary summarize(const model::RunRecord& r) {
-  return {r.target, r.target_description, r.provenance};
+  return {r.target, r.target_description, r.provenance, r.footprint};
 }
 
 // Comparisons that would silently measure something else than the libc.

@@ -1,6 +1,7 @@
 // The result of comparing two run records: what `compare/` computes and `report/` renders.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ struct TargetSummary {
   std::string id;
   std::string description;
   Provenance provenance;
+  std::map<std::string, long long> footprint;  // from the run record: program sizes, peak RSS
 };
 
 struct CaseComparison {
@@ -46,12 +48,37 @@ struct CaseComparison {
   bool failed = false;                               // a target violated the case's own assertions
 };
 
+struct BenchmarkComparison {
+  std::string name;
+  std::string area;
+  std::string time_kind;
+  double ratio = 0;  // median(A) / median(B): above 1 means A (musl) is slower
+  double ci_low = 0;
+  double ci_high = 0;
+  double p_value = 1;
+  std::string verdict;  // faster | slower | same | unreliable
+  std::map<std::string, double> median_ns;  // by target id
+  std::map<std::string, double> cv;         // by target id
+  std::map<std::string, int> repetitions;   // by target id
+};
+
+struct BenchmarkSummary {
+  bool present = false;
+  std::uint64_t seed = 0;  // bootstrap seed, recorded so the intervals can be reproduced
+  double geometric_mean_ratio = 0;
+  std::map<std::string, int> verdicts;
+  BenchmarkComparison calibration;  // 2x work vs 1x work on the first target
+  std::vector<std::string> warnings;
+};
+
 struct Comparison {
   int schema_version = kComparisonSchemaVersion;
   std::string generated_at;
   std::vector<TargetSummary> targets;  // [A, B]
   std::vector<CaseComparison> cases;
   std::vector<std::string> warnings;  // e.g. compilers differ, thread stack looks wrong
+  std::vector<BenchmarkComparison> benchmarks;  // timings never affect has_unexpected()
+  BenchmarkSummary bench;
 
   std::map<CaseClass, int> counts() const;
   int failed_count() const;

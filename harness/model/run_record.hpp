@@ -54,6 +54,14 @@ struct SuiteRun {
   long long elapsed_ms = 0;
 };
 
+// One benchmark's raw repetitions on one target (never aggregated in the record: DESIGN §7).
+struct BenchmarkSamples {
+  std::string name;       // "BM_malloc_free_single/64"
+  std::string area;       // "malloc"
+  std::string time_kind;  // "cpu" or "real" (benchmarks declared UseRealTime)
+  std::vector<double> samples_ns;
+};
+
 struct RunRecord {
   int schema_version = kRunRecordSchemaVersion;
   std::string target;  // target id, "musl"
@@ -63,6 +71,9 @@ struct RunRecord {
   Provenance provenance;
   std::vector<SuiteRun> suites;
   std::vector<CaseResult> cases;
+  std::vector<BenchmarkSamples> benchmarks;
+  std::map<std::string, std::string> benchmark_context;  // Google Benchmark's context (build type, CPU scaling...)
+  std::map<std::string, long long> footprint;            // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
 };
 
 }  // namespace libcdiff::model

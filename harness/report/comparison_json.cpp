@@ -1,5 +1,7 @@
 #include "report/comparison_json.hpp"
 
+#include "report/bench_tables.hpp"
+
 namespace libcdiff::report {
 
 using nlohmann::ordered_json;
@@ -34,6 +36,16 @@ ordered_json comparison_to_json(const model::Comparison& c) {
   summary["failed"] = c.failed_count();
   j["summary"] = summary;
   j["warnings"] = c.warnings;
+  if (c.bench.present) {
+    j["benchmarks"] = benchmarks_to_json(c);
+    const auto& cal = c.bench.calibration;
+    j["benchmark_summary"] = {{"seed", c.bench.seed},
+                              {"geometric_mean_ratio", c.bench.geometric_mean_ratio},
+                              {"verdicts", c.bench.verdicts},
+                              {"calibration",
+                               {{"ratio", cal.ratio}, {"ci_low", cal.ci_low}, {"ci_high", cal.ci_high}, {"p_value", cal.p_value}}},
+                              {"warnings", c.bench.warnings}};
+  }
   j["cases"] = ordered_json::array();
   for (const auto& k : c.cases) {
     ordered_json observations = ordered_json::object();

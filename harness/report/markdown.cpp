@@ -1,5 +1,7 @@
 #include "report/markdown.hpp"
 
+#include "report/bench_tables.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -123,6 +125,9 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
       "difference (see its reference); `unexpected-difference` — a difference no expectation covers: "
       "investigate it; `expected-but-same` — a documented difference that did not show; `skipped` — "
       "the environment lacked something (reason given).\n\n";
+
+  out += render_benchmark_markdown(c);
+  out += render_footprint_markdown(c);
 
   std::vector<std::string> areas;
   for (const auto& k : c.cases)

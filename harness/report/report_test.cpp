@@ -12,9 +12,9 @@ namespace {
 model::Comparison sample() {
   model::Comparison c;
   c.generated_at = "2026-11-26T10:00:00Z";
-  model::TargetSummary musl{"musl", "musl 1.2.5", {}};
+  model::TargetSummary musl{"musl", "musl 1.2.5", {}, {}};
   musl.provenance.libc.family = "musl";
-  model::TargetSummary glibc{"glibc", "glibc 2.36", {}};
+  model::TargetSummary glibc{"glibc", "glibc 2.36", {}, {}};
   glibc.provenance.libc.family = "glibc";
   c.targets = {musl, glibc};
   model::CaseComparison k;

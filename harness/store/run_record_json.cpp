@@ -63,6 +63,12 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
                           {"message", c.message},
                           {"observations", obs}});
   }
+  j["benchmarks"] = ordered_json::array();
+  for (const auto& b : r.benchmarks)
+    j["benchmarks"].push_back(
+        {{"name", b.name}, {"area", b.area}, {"time_kind", b.time_kind}, {"samples_ns", b.samples_ns}});
+  j["benchmark_context"] = r.benchmark_context;
+  j["footprint"] = r.footprint;
   return j;
 }
 
@@ -110,6 +116,13 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
       result.observations = get_or<model::Observations>(c, "observations", {});
       r.cases.push_back(std::move(result));
     }
+    // Benchmarks are optional: records from correctness-only runs have none.
+    if (const auto it = j.find("benchmarks"); it != j.end())
+      for (const json& b : *it)
+        r.benchmarks.push_back({b.at("name").get<std::string>(), get_or<std::string>(b, "area", ""),
+                                get_or<std::string>(b, "time_kind", "cpu"), b.at("samples_ns").get<std::vector<double>>()});
+    r.benchmark_context = get_or<std::map<std::string, std::string>>(j, "benchmark_context", {});
+    r.footprint = get_or<std::map<std::string, long long>>(j, "footprint", {});
   } catch (const Fatal&) {
     throw;
   } catch (const std::exception& e) {

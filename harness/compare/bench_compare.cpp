@@ -1,0 +1,105 @@
+#include "compare/bench_compare.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "compare/statistics.hpp"
+
+namespace libcdiff::compare {
+namespace {
+
+constexpr const char* kCalibrationSlow = "BM_calibration_work_2x";
+constexpr const char* kCalibrationFast = "BM_calibration_work_1x";
+
+std::map<std::string, const model::BenchmarkSamples*> by_name(const model::RunRecord& r) {
+  std::map<std::string, const model::BenchmarkSamples*> out;
+  for (const auto& b : r.benchmarks) out[b.name] = &b;
+  return out;
+}
+
+model::BenchmarkComparison compare_samples(const std::string& name, const std::string& area,
+                                           const std::string& target_a, const std::vector<double>& a,
+                                           const std::string& target_b, const std::vector<double>& b,
+                                           std::uint64_t seed, const BenchOptions& options) {
+  model::BenchmarkComparison c;
+  c.name = name;
+  c.area = area;
+  const auto interval = bootstrap_ratio_of_medians(a, b, seed);
+  c.ratio = interval.ratio;
+  c.ci_low = interval.low;
+  c.ci_high = interval.high;
+  c.p_value = mann_whitney_u_p_value(a, b);
+  c.median_ns = {{target_a, median(a)}, {target_b, median(b)}};
+  c.cv = {{target_a, coefficient_of_variation(a)}, {target_b, coefficient_of_variation(b)}};
+  c.repetitions = {{target_a, static_cast<int>(a.size())}, {target_b, static_cast<int>(b.size())}};
+  c.verdict = verdict(c.ci_low, c.ci_high, c.p_value, static_cast<int>(a.size()), static_cast<int>(b.size()),
+                      c.cv[target_a], c.cv[target_b], options);
+  return c;
+}
+
+}  // namespace
+
+std::string verdict(double ci_low, double ci_high, double p_value, int n_a, int n_b, double cv_a, double cv_b,
+                    const BenchOptions& options) {
+  if (n_a < options.min_repetitions || n_b < options.min_repetitions) return "unreliable";
+  if (cv_a > options.max_cv || cv_b > options.max_cv) return "unreliable";
+  if (p_value < options.alpha && (ci_low > 1 || ci_high < 1)) return ci_low > 1 ? "slower" : "faster";
+  return "same";
+}
+
+void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, const BenchOptions& options,
+                        model::Comparison& out) {
+  if (a.benchmarks.empty() && b.benchmarks.empty()) return;
+  auto& summary = out.bench;
+  summary.present = true;
+  summary.seed = options.seed;
+  const auto in_b = by_name(b);
+  std::vector<double> ratios;
+  std::uint64_t seed = options.seed;
+  for (const auto& sa : a.benchmarks) {
+    if (sa.area == "calibration") continue;
+    const auto it = in_b.find(sa.name);
+    if (it == in_b.end() || sa.samples_ns.empty() || it->second->samples_ns.empty()) {
+      summary.warnings.push_back(sa.name + " ran on " + a.target + " only");
+      continue;
+    }
+    auto c = compare_samples(sa.name, sa.area, a.target, sa.samples_ns, b.target, it->second->samples_ns, seed++,
+                             options);
+    c.time_kind = sa.time_kind;
+    ++summary.verdicts[c.verdict];
+    if (c.verdict != "unreliable") ratios.push_back(c.ratio);
+    out.benchmarks.push_back(std::move(c));
+  }
+  if (!ratios.empty()) summary.geometric_mean_ratio = geometric_mean(ratios);
+
+  // Calibration on the first target: known factor 2, same statistics.
+  const auto in_a = by_name(a);
+  if (in_a.count(kCalibrationSlow) && in_a.count(kCalibrationFast)) {
+    summary.calibration = compare_samples("calibration 2x / 1x", "calibration", "2x", in_a.at(kCalibrationSlow)->samples_ns,
+                                          "1x", in_a.at(kCalibrationFast)->samples_ns, options.seed, options);
+    if (summary.calibration.ratio < 1.8 || summary.calibration.ratio > 2.2)
+      summary.warnings.push_back(fmt::format(
+          "calibration ratio is {:.2f}, not 2.0 +- 10%: this machine was too noisy for the ratios to be trusted",
+          summary.calibration.ratio));
+  } else {
+    summary.warnings.push_back("the calibration benchmarks did not run");
+  }
+
+  for (const auto* r : {&a, &b}) {
+    const auto& ctx = r->benchmark_context;
+    if (const auto it = ctx.find("library_build_type"); it != ctx.end() && it->second != "release")
+      summary.warnings.push_back(r->target + ": the Google Benchmark library is a " + it->second +
+                                 " build; timings include its overhead");
+    if (const auto it = ctx.find("cpu_scaling_enabled"); it != ctx.end() && it->second == "true")
+      summary.warnings.push_back(r->target + ": CPU frequency scaling is enabled; expect noisier timings");
+  }
+  int noisy = 0;
+  for (const auto& c : out.benchmarks)
+    for (const auto& [target, cv] : c.cv) noisy += cv > options.max_cv ? 1 : 0;
+  if (noisy > 0)
+    summary.warnings.push_back(fmt::format("{} benchmark sample sets have a coefficient of variation above {:.0f}%",
+                                           noisy, options.max_cv * 100));
+}
+
+}  // namespace libcdiff::compare

@@ -1,0 +1,27 @@
+// Benchmark comparison (DESIGN §6): per benchmark the medians, the ratio A/B with a bootstrap 95% CI,
+// the Mann-Whitney U p-value and a verdict; the geometric mean over all; the calibration pair; and
+// warnings about the measurement itself. Compute only: report/ renders it.
+#pragma once
+
+#include <cstdint>
+
+#include "model/comparison.hpp"
+#include "model/run_record.hpp"
+
+namespace libcdiff::compare {
+
+struct BenchOptions {
+  std::uint64_t seed = 20261126;
+  int min_repetitions = 5;   // fewer: "unreliable"
+  double max_cv = 0.25;      // a noisier side: "unreliable"
+  double alpha = 0.05;
+};
+
+void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, const BenchOptions& options,
+                        model::Comparison& out);
+
+// faster | slower | same | unreliable, from the statistics of one benchmark.
+std::string verdict(double ci_low, double ci_high, double p_value, int n_a, int n_b, double cv_a, double cv_b,
+                    const BenchOptions& options);
+
+}  // namespace libcdiff::compare
