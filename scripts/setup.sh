@@ -44,6 +44,8 @@ APT_PACKAGES=(
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
   dnsmasq-base python3 iproute2 util-linux
+  # the benchmark report's forest plot
+  gnuplot-nox
 )
 GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
 MUSL_NEW=1.2.5

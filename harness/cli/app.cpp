@@ -45,6 +45,10 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   run_cmd->add_option("--build-dir", run.build_dir, "where per-target builds go (default build/targets)");
   run_cmd->add_option("--timeout", run.timeout_seconds,
                       "seconds per suite attempt before its case is a timeout");
+  run_cmd->add_flag("--bench", run.bench, "also run the benchmarks (targets interleaved)");
+  run_cmd->add_flag("--bench-only", run.bench_only, "run only the benchmarks");
+  run_cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
+  run_cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)");
 
   CompareOptions compare;
   auto* compare_cmd =

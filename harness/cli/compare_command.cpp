@@ -59,7 +59,10 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   model::RunRecord a = store::load_run_record(path_a);
   model::RunRecord b = store::load_run_record(path_b);
   // Keep the conventional order: musl on the left, glibc (the reference) on the right.
-  if (a.provenance.libc.family == "glibc" && b.provenance.libc.family == "musl") std::swap(a, b);
+  const auto is_glibc = [](const model::RunRecord& r) {
+    return r.provenance.libc.family == "glibc" || (r.provenance.libc.family.empty() && r.target.starts_with("glibc"));
+  };
+  if (is_glibc(a) && !is_glibc(b)) std::swap(a, b);
 
   const model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   const auto now = ctx.clock.now();
@@ -71,7 +74,7 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   store::prepare_output_dir(out_dir);
   auto comparison = compare::compare_runs(a, b, catalog, util::iso8601_utc(now));
   compare::compare_benchmarks(a, b, {}, comparison);
-  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);
+  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog, ctx.runner);
   ctx.out << ui::render_summary(comparison, report);
   return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;
 }

@@ -213,8 +213,23 @@ int run_command(Context& ctx, const RunOptions& options) {
     };
     for (const auto& problem : collect::run_benchmarks_interleaved(ctx.runner, bench_targets, bench_options))
       progress.note("benchmark problem: " + problem);
-    if (!ctx.interrupted && !runs.empty() && runs[0].record.provenance.libc.family.empty())
-      progress.note("no correctness suite ran: the libc versions come from the benchmark context only");
+    // Benchmark-only runs: the benchmark binaries identified their libc in their JSON context.
+    for (auto& run : runs) {
+      const auto& bc = run.record.benchmark_context;
+      if (run.provenance_known || bc.count("libc_family") == 0) continue;
+      std::map<std::string, std::string> identity;
+      for (const auto& [from, to] : std::map<std::string, std::string>{{"libc_family", "libc.family"},
+                                                                       {"libc_version", "libc.version"},
+                                                                       {"libc_path", "libc.path"},
+                                                                       {"link_mode", "libc.link_mode"},
+                                                                       {"compiler", "toolchain.compiler"},
+                                                                       {"cxx_library", "toolchain.cxx_library"}})
+        if (const auto it = bc.find(from); it != bc.end()) identity[to] = it->second;
+      run.record.provenance = collect::resolve_provenance(
+          ctx.runner, {run.target, identity, ctx.cache_dir, out_dir / "logs" / run.target->id});
+      run.record.provenance.harness_version = LIBCDIFF_VERSION;
+      run.provenance_known = true;
+    }
   }
 
   if (ctx.interrupted) {
@@ -233,7 +248,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   }
   auto comparison = compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
   compare::compare_benchmarks(runs[0].record, runs[1].record, {}, comparison);
-  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog);
+  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog, ctx.runner);
   ctx.out << ui::render_summary(comparison, report);
   return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;
 }

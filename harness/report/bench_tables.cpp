@@ -95,7 +95,7 @@ std::string forest_plot_gnuplot_script(const model::Comparison& c) {
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "B";
   const size_t n = c.benchmarks.size();
   std::string out = "set terminal svg size 900," + std::to_string(120 + 18 * n) + " dynamic font 'sans,10'\n";
-  out += "set logscale x 2\nset grid xtics\nset key off\n";
+  out += "set termoption noenhanced\nset logscale x 2\nset grid xtics\nset key off\n";
   out += fmt::format("set xlabel 'time ratio {} / {} (log scale; right of 1: {} slower)'\n", a, b, a);
   out += fmt::format("set yrange [0:{}]\nset ytics (", n + 1);
   for (size_t i = 0; i < n; ++i) out += fmt::format("{}'{}' {}", i ? ", " : "", c.benchmarks[i].name, n - i);

@@ -142,6 +142,38 @@ TEST(E2e, ReportAndJunitWritten) {
   EXPECT_TRUE(junit.good());
 }
 
+TEST(E2eBench, ComparisonCarriesEveryBenchmarkWithItsStatistics) {
+  const auto c = load("comparison.json");
+  ASSERT_TRUE(c.contains("benchmarks"));
+  ASSERT_GE(c["benchmarks"].size(), 10u);
+  const std::set<std::string> verdicts = {"faster", "slower", "same", "unreliable"};
+  for (const auto& b : c["benchmarks"]) {
+    for (const char* key : {"name", "area", "ratio", "ci_low", "ci_high", "p_value", "verdict", "median_ns"})
+      EXPECT_TRUE(b.contains(key)) << b["name"] << " lacks " << key;
+    EXPECT_TRUE(verdicts.count(b["verdict"].get<std::string>())) << b["verdict"];
+    EXPECT_LE(b["ci_low"].get<double>(), b["ratio"].get<double>()) << b["name"];
+    EXPECT_GE(b["ci_high"].get<double>(), b["ratio"].get<double>()) << b["name"];
+    EXPECT_TRUE(b["median_ns"].contains("musl") && b["median_ns"].contains("glibc")) << b["name"];
+  }
+  EXPECT_GT(c["benchmark_summary"]["calibration"]["ratio"].get<double>(), 0) << "the calibration pair must run";
+}
+
+TEST(E2eBench, RunRecordsKeepRawRepetitions) {
+  for (const char* name : {"run-musl.json", "run-glibc.json"}) {
+    const auto r = load(name);
+    ASSERT_FALSE(r["benchmarks"].empty()) << name;
+    for (const auto& b : r["benchmarks"]) EXPECT_EQ(b["samples_ns"].size(), 5u) << name << " " << b["name"];
+    EXPECT_EQ(r["benchmark_context"]["library_build_type"], "release") << name;
+    EXPECT_EQ(r["provenance"]["libc"]["family"], std::string(name).find("musl") != std::string::npos ? "musl" : "glibc");
+  }
+}
+
+TEST(E2eBench, HtmlReportIsWritten) {
+  std::ifstream html(g_run_dir + "/report.html");
+  std::string text((std::istreambuf_iterator<char>(html)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("<h2>Benchmarks</h2>"), std::string::npos);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {

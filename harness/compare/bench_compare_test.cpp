@@ -1,0 +1,78 @@
+#include "compare/bench_compare.hpp"
+
+#include <gtest/gtest.h>
+
+namespace libcdiff::compare {
+namespace {
+
+model::RunRecord record(const std::string& target, std::vector<model::BenchmarkSamples> benchmarks) {
+  model::RunRecord r;
+  r.target = target;
+  r.benchmarks = std::move(benchmarks);
+  r.benchmark_context = {{"library_build_type", "release"}, {"cpu_scaling_enabled", "false"}};
+  return r;
+}
+
+const std::vector<double> kTen = {10.0, 10.2, 9.9, 10.1, 10.0, 10.3, 9.8, 10.1, 10.0};
+const std::vector<double> kTwenty = {20.1, 20.3, 19.9, 20.2, 20.0, 20.4, 19.8, 20.1, 20.0};
+
+TEST(BenchCompare, VerdictRules) {
+  const BenchOptions o;
+  EXPECT_EQ(verdict(1.8, 2.2, 0.001, 9, 9, 0.01, 0.01, o), "slower");
+  EXPECT_EQ(verdict(0.4, 0.6, 0.001, 9, 9, 0.01, 0.01, o), "faster");
+  EXPECT_EQ(verdict(0.9, 1.1, 0.4, 9, 9, 0.01, 0.01, o), "same");
+  EXPECT_EQ(verdict(1.8, 2.2, 0.001, 3, 9, 0.01, 0.01, o), "unreliable") << "too few repetitions";
+  EXPECT_EQ(verdict(1.8, 2.2, 0.001, 9, 9, 0.5, 0.01, o), "unreliable") << "too noisy";
+  EXPECT_EQ(verdict(0.9, 2.2, 0.001, 9, 9, 0.01, 0.01, o), "same") << "a CI containing 1 is not a difference";
+}
+
+TEST(BenchCompare, ComputesRatioIntervalAndMedians) {
+  const auto a = record("musl", {{"BM_x", "strings", "cpu", kTwenty}});
+  const auto b = record("glibc", {{"BM_x", "strings", "cpu", kTen}});
+  model::Comparison c;
+  compare_benchmarks(a, b, {}, c);
+  ASSERT_EQ(c.benchmarks.size(), 1u);
+  const auto& k = c.benchmarks[0];
+  EXPECT_NEAR(k.ratio, 2.0, 0.02);
+  EXPECT_LT(k.ci_low, k.ratio);
+  EXPECT_GT(k.ci_high, k.ratio);
+  EXPECT_LT(k.p_value, 0.001);
+  EXPECT_EQ(k.verdict, "slower");
+  EXPECT_DOUBLE_EQ(k.median_ns.at("glibc"), 10.0);
+  EXPECT_NEAR(c.bench.geometric_mean_ratio, k.ratio, 1e-12);
+}
+
+TEST(BenchCompare, CalibrationPairUsesTheFirstTarget) {
+  const auto a = record("musl", {{"BM_calibration_work_1x", "calibration", "cpu", kTen},
+                                 {"BM_calibration_work_2x", "calibration", "cpu", kTwenty}});
+  const auto b = record("glibc", {});
+  model::Comparison c;
+  compare_benchmarks(a, b, {}, c);
+  EXPECT_TRUE(c.benchmarks.empty()) << "calibration benchmarks are not libc comparisons";
+  EXPECT_NEAR(c.bench.calibration.ratio, 2.0, 0.02);
+  EXPECT_LT(c.bench.calibration.p_value, 0.05);
+  for (const auto& w : c.bench.warnings) EXPECT_EQ(w.find("calibration ratio"), std::string::npos) << w;
+}
+
+TEST(BenchCompare, WarnsAboutDebugBuildsScalingAndMissingCalibration) {
+  auto a = record("musl", {{"BM_x", "strings", "cpu", kTen}});
+  a.benchmark_context["library_build_type"] = "debug";
+  auto b = record("glibc", {{"BM_x", "strings", "cpu", kTen}});
+  b.benchmark_context["cpu_scaling_enabled"] = "true";
+  model::Comparison c;
+  compare_benchmarks(a, b, {}, c);
+  std::string all;
+  for (const auto& w : c.bench.warnings) all += w + "\n";
+  EXPECT_NE(all.find("debug build"), std::string::npos) << all;
+  EXPECT_NE(all.find("frequency scaling"), std::string::npos) << all;
+  EXPECT_NE(all.find("calibration benchmarks did not run"), std::string::npos) << all;
+}
+
+TEST(BenchCompare, NoBenchmarksLeavesTheComparisonAlone) {
+  model::Comparison c;
+  compare_benchmarks(record("musl", {}), record("glibc", {}), {}, c);
+  EXPECT_FALSE(c.bench.present);
+}
+
+}  // namespace
+}  // namespace libcdiff::compare
