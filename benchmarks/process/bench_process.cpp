@@ -25,10 +25,14 @@ void spawn_and_wait(benchmark::State& state, const char* program) {
   posix_spawn_file_actions_destroy(&actions);
 }
 
-void BM_posix_spawn_static_hello(benchmark::State& state) { spawn_and_wait(state, LIBCDIFF_HELLO_STATIC); }
+void BM_posix_spawn_static_hello(benchmark::State& state) {
+  spawn_and_wait(state, LIBCDIFF_HELLO_STATIC);
+}
 BENCHMARK(BM_posix_spawn_static_hello)->UseRealTime();
 
-void BM_posix_spawn_dynamic_hello(benchmark::State& state) { spawn_and_wait(state, LIBCDIFF_HELLO_DYNAMIC); }
+void BM_posix_spawn_dynamic_hello(benchmark::State& state) {
+  spawn_and_wait(state, LIBCDIFF_HELLO_DYNAMIC);
+}
 BENCHMARK(BM_posix_spawn_dynamic_hello)->UseRealTime();
 
 }  // namespace

@@ -35,8 +35,8 @@ void BM_qsort(benchmark::State& state) {
     benchmark::DoNotOptimize(v.data());
   }
   // Comparator calls per sort: the algorithm's cost independent of the machine.
-  state.counters["comparisons"] = benchmark::Counter(static_cast<double>(g_comparisons) /
-                                                     static_cast<double>(state.iterations()));
+  state.counters["comparisons"] =
+      benchmark::Counter(static_cast<double>(g_comparisons) / static_cast<double>(state.iterations()));
 }
 BENCHMARK(BM_qsort)->Arg(0)->Arg(1)->ArgName("sorted");
 

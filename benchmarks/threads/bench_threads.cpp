@@ -8,7 +8,9 @@
 
 namespace {
 
-void* nothing(void*) { return nullptr; }
+void* nothing(void*) {
+  return nullptr;
+}
 
 void BM_pthread_create_join(benchmark::State& state) {
   for (auto _ : state) {

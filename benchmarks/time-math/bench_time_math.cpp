@@ -25,7 +25,8 @@ void BM_strftime(benchmark::State& state) {
   struct tm parts {};
   gmtime_r(&t, &parts);
   char buffer[64];
-  for (auto _ : state) benchmark::DoNotOptimize(strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S %a %b", &parts));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S %a %b", &parts));
 }
 BENCHMARK(BM_strftime);
 
@@ -38,15 +39,27 @@ void math_loop(benchmark::State& state, double start) {
   }
 }
 
-double exp_fn(double x) { return std::exp(x); }
-double log_fn(double x) { return std::log(x); }
-double sin_fn(double x) { return std::sin(x); }
+double exp_fn(double x) {
+  return std::exp(x);
+}
+double log_fn(double x) {
+  return std::log(x);
+}
+double sin_fn(double x) {
+  return std::sin(x);
+}
 
-void BM_exp(benchmark::State& state) { math_loop<exp_fn>(state, 1.2345); }
+void BM_exp(benchmark::State& state) {
+  math_loop<exp_fn>(state, 1.2345);
+}
 BENCHMARK(BM_exp);
-void BM_log(benchmark::State& state) { math_loop<log_fn>(state, 12.345); }
+void BM_log(benchmark::State& state) {
+  math_loop<log_fn>(state, 12.345);
+}
 BENCHMARK(BM_log);
-void BM_sin(benchmark::State& state) { math_loop<sin_fn>(state, 1234.5); }
+void BM_sin(benchmark::State& state) {
+  math_loop<sin_fn>(state, 1234.5);
+}
 BENCHMARK(BM_sin);
 
 void BM_pow(benchmark::State& state) {

@@ -60,7 +60,8 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   model::RunRecord b = store::load_run_record(path_b);
   // Keep the conventional order: musl on the left, glibc (the reference) on the right.
   const auto is_glibc = [](const model::RunRecord& r) {
-    return r.provenance.libc.family == "glibc" || (r.provenance.libc.family.empty() && r.target.starts_with("glibc"));
+    return r.provenance.libc.family == "glibc" ||
+           (r.provenance.libc.family.empty() && r.target.starts_with("glibc"));
   };
   if (is_glibc(a) && !is_glibc(b)) std::swap(a, b);
 

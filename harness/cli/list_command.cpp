@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "collect/suite_builder.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "targets/target.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace libcdiff::cli {
 
@@ -25,6 +27,8 @@ int list_command(Context& ctx, const std::string& what) {
       for (const auto& [id, c] : catalog.cases) n += c.area == a.area ? 1 : 0;
       ctx.out << fmt::format("{:<16} {:>3} cases  {}\n", a.area, n, a.title);
     }
+    ctx.out << "\nbenchmark areas (libcdiff run --bench): "
+            << util::join(collect::benchmark_areas(ctx.repo_root), ", ") << "\n";
     return 0;
   }
   if (what == "cases") {

@@ -22,9 +22,8 @@ namespace libcdiff::cli {
 namespace {
 
 // The requested areas, split into correctness areas and benchmark areas; every name must be one or both.
-std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(const model::CaseCatalog& catalog,
-                                                                           const std::vector<std::string>& bench_known,
-                                                                           const std::string& list) {
+std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(
+    const model::CaseCatalog& catalog, const std::vector<std::string>& bench_known, const std::string& list) {
   const auto known = catalog.area_names();
   if (list.empty()) return {known, bench_known};
   std::vector<std::string> areas, bench;
@@ -37,8 +36,8 @@ std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(const
       if (is_bench) continue;
       const auto guess = util::closest_match(a, all);
       throw usage_error(a, "is not a known area",
-                        (guess ? "did you mean '" + *guess + "'? " : std::string()) +
-                            "Known areas: " + util::join(known, ", ") + "; benchmark areas: " + util::join(bench_known, ", "));
+                        (guess ? "did you mean '" + *guess + "'? " : std::string()) + "Known areas: " +
+                            util::join(known, ", ") + "; benchmark areas: " + util::join(bench_known, ", "));
     }
     areas.push_back(a);
   }
@@ -114,8 +113,8 @@ int run_command(Context& ctx, const RunOptions& options) {
   }
 
   const int bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
-  ui::Progress progress(ctx.out, static_cast<int>(runs.size() * (1 + areas.size())) +
-                                     (bench_areas.empty() ? 0 : bench_rounds));
+  ui::Progress progress(
+      ctx.out, static_cast<int>(runs.size() * (1 + areas.size())) + (bench_areas.empty() ? 0 : bench_rounds));
   ctx.out << "libcdiff run: " << util::join(ids, " vs ") << ", areas " << util::join(areas, ",") << " -> "
           << out_dir.string() << std::endl;
   for (auto& run : runs) {
@@ -129,7 +128,8 @@ int run_command(Context& ctx, const RunOptions& options) {
                                                    .cache_dir = ctx.cache_dir});
     for (const auto& [area, b] : run.build.bench_areas)
       if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
-    for (const auto& [program, size] : run.build.program_sizes) run.record.footprint["size." + program] = size;
+    for (const auto& [program, size] : run.build.program_sizes)
+      run.record.footprint["size." + program] = size;
     if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
     for (const auto& [area, b] : run.build.areas)
       if (!b.error.empty()) progress.note(area + ": " + b.error);
@@ -208,7 +208,8 @@ int run_command(Context& ctx, const RunOptions& options) {
     bench_options.environment = suite_environment(out_dir / "logs");
     bench_options.interrupted = &ctx.interrupted;
     bench_options.after_round = [&](int round, int rounds) {
-      progress.step(fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
+      progress.step(
+          fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
       for (auto& run : runs) store::save_run_record(run.record_path, run.record);
     };
     for (const auto& problem : collect::run_benchmarks_interleaved(ctx.runner, bench_targets, bench_options))
@@ -218,12 +219,13 @@ int run_command(Context& ctx, const RunOptions& options) {
       const auto& bc = run.record.benchmark_context;
       if (run.provenance_known || bc.count("libc_family") == 0) continue;
       std::map<std::string, std::string> identity;
-      for (const auto& [from, to] : std::map<std::string, std::string>{{"libc_family", "libc.family"},
-                                                                       {"libc_version", "libc.version"},
-                                                                       {"libc_path", "libc.path"},
-                                                                       {"link_mode", "libc.link_mode"},
-                                                                       {"compiler", "toolchain.compiler"},
-                                                                       {"cxx_library", "toolchain.cxx_library"}})
+      for (const auto& [from, to] :
+           std::map<std::string, std::string>{{"libc_family", "libc.family"},
+                                              {"libc_version", "libc.version"},
+                                              {"libc_path", "libc.path"},
+                                              {"link_mode", "libc.link_mode"},
+                                              {"compiler", "toolchain.compiler"},
+                                              {"cxx_library", "toolchain.cxx_library"}})
         if (const auto it = bc.find(from); it != bc.end()) identity[to] = it->second;
       run.record.provenance = collect::resolve_provenance(
           ctx.runner, {run.target, identity, ctx.cache_dir, out_dir / "logs" / run.target->id});
@@ -246,7 +248,8 @@ int run_command(Context& ctx, const RunOptions& options) {
     ctx.out << "\nRun record: " << runs[0].record_path.string() << " (one target: nothing to compare)\n";
     return 0;
   }
-  auto comparison = compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
+  auto comparison =
+      compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
   compare::compare_benchmarks(runs[0].record, runs[1].record, {}, comparison);
   const auto report = store::write_comparison_outputs(out_dir, comparison, catalog, ctx.runner);
   ctx.out << ui::render_summary(comparison, report);

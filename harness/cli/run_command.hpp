@@ -13,10 +13,10 @@ struct RunOptions {
   std::string output_dir;     // empty = results/runs/<UTC time>_<A>_vs_<B>
   std::string build_dir;      // empty = <repo>/build/targets
   int timeout_seconds = 120;  // per suite attempt
-  bool bench = false;          // also run the benchmarks
-  bool bench_only = false;     // only the benchmarks
-  bool quick = false;          // fewer, shorter benchmark rounds (CI)
-  int repetitions = 0;         // benchmark rounds; 0 = 9, or 5 with --quick
+  bool bench = false;         // also run the benchmarks
+  bool bench_only = false;    // only the benchmarks
+  bool quick = false;         // fewer, shorter benchmark rounds (CI)
+  int repetitions = 0;        // benchmark rounds; 0 = 9, or 5 with --quick
 };
 
 int run_command(Context& ctx, const RunOptions& options);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "util/error.hpp"
@@ -63,9 +63,12 @@ BenchOutput parse_benchmark_json(const std::string& text, const std::string& sou
   const nlohmann::json context = root.value("context", nlohmann::json::object());
   const nlohmann::json benchmarks = root.value("benchmarks", nlohmann::json::array());
   for (const auto& [key, value] : context.items()) {
-    if (value.is_string()) out.context[key] = value.get<std::string>();
-    else if (value.is_boolean()) out.context[key] = value.get<bool>() ? "true" : "false";
-    else if (value.is_number()) out.context[key] = value.dump();
+    if (value.is_string())
+      out.context[key] = value.get<std::string>();
+    else if (value.is_boolean())
+      out.context[key] = value.get<bool>() ? "true" : "false";
+    else if (value.is_number())
+      out.context[key] = value.dump();
   }
   for (const auto& b : benchmarks) {
     if (b.value("run_type", "iteration") != "iteration" || b.value("error_occurred", false)) continue;
@@ -77,7 +80,8 @@ BenchOutput parse_benchmark_json(const std::string& text, const std::string& sou
   return out;
 }
 
-std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner, std::vector<BenchTarget>& targets,
+std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
+                                                    std::vector<BenchTarget>& targets,
                                                     const BenchRunOptions& options) {
   std::vector<std::string> problems;
   std::set<std::string> failed;  // "target/area": not retried in later rounds
@@ -96,7 +100,8 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
         const auto console = t.work_dir / ("bench-" + area + ".round" + std::to_string(round) + ".log");
         exec::ProcessSpec spec;
         spec.program = binary->second;
-        spec.args = {"--benchmark_format=json", "--benchmark_out=" + json.string(), "--benchmark_out_format=json",
+        spec.args = {"--benchmark_format=json", "--benchmark_out=" + json.string(),
+                     "--benchmark_out_format=json",
                      "--benchmark_min_time=" + std::to_string(options.min_time_seconds)};
         spec.environment = options.environment;
         spec.working_dir = t.work_dir;
@@ -111,7 +116,8 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
           continue;
         }
         try {
-          add_samples(*t.record, area_of(binary->second), parse_benchmark_json(read_text(json), json.string()));
+          add_samples(*t.record, area_of(binary->second),
+                      parse_benchmark_json(read_text(json), json.string()));
         } catch (const Fatal& e) {
           failed.insert(key);
           problems.push_back(key + ": " + e.line());

@@ -32,7 +32,8 @@ struct BenchRunOptions {
 };
 
 // Returns "" or a one-line description of what went wrong (a failed binary is skipped, not fatal).
-std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner, std::vector<BenchTarget>& targets,
+std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
+                                                    std::vector<BenchTarget>& targets,
                                                     const BenchRunOptions& options);
 
 struct BenchOutput {

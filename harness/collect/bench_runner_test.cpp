@@ -17,8 +17,9 @@ TEST(BenchJson, ReadsARealMuslRun) {
   EXPECT_EQ(out.samples[0].name, "BM_malloc_free_single/64");
   EXPECT_EQ(out.samples[0].time_kind, "cpu");
   EXPECT_GT(out.samples[0].ns, 0);
-  const auto threaded = std::find_if(out.samples.begin(), out.samples.end(),
-                                     [](const auto& s) { return s.name.find("/real_time") != std::string::npos; });
+  const auto threaded = std::find_if(out.samples.begin(), out.samples.end(), [](const auto& s) {
+    return s.name.find("/real_time") != std::string::npos;
+  });
   ASSERT_NE(threaded, out.samples.end());
   EXPECT_EQ(threaded->time_kind, "real");
 }

@@ -91,8 +91,8 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
   }
   for (const auto& area : request.bench_areas) {
     const auto log = request.build_dir / ("libcdiff-build-bench-" + area + ".log");
-    const auto process =
-        runner.run(cmake_spec(request, {"--build", request.build_dir.string(), "--target", "bench_" + area}, log));
+    const auto process = runner.run(
+        cmake_spec(request, {"--build", request.build_dir.string(), "--target", "bench_" + area}, log));
     AreaBuild build;
     if (process.succeeded()) {
       build.binary = request.build_dir / "benchmarks" / ("bench_" + area);

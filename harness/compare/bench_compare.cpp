@@ -64,8 +64,8 @@ void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, co
       summary.warnings.push_back(sa.name + " ran on " + a.target + " only");
       continue;
     }
-    auto c = compare_samples(sa.name, sa.area, a.target, sa.samples_ns, b.target, it->second->samples_ns, seed++,
-                             options);
+    auto c = compare_samples(sa.name, sa.area, a.target, sa.samples_ns, b.target, it->second->samples_ns,
+                             seed++, options);
     c.time_kind = sa.time_kind;
     ++summary.verdicts[c.verdict];
     if (c.verdict != "unreliable") ratios.push_back(c.ratio);
@@ -76,12 +76,14 @@ void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, co
   // Calibration on the first target: known factor 2, same statistics.
   const auto in_a = by_name(a);
   if (in_a.count(kCalibrationSlow) && in_a.count(kCalibrationFast)) {
-    summary.calibration = compare_samples("calibration 2x / 1x", "calibration", "2x", in_a.at(kCalibrationSlow)->samples_ns,
-                                          "1x", in_a.at(kCalibrationFast)->samples_ns, options.seed, options);
+    summary.calibration =
+        compare_samples("calibration 2x / 1x", "calibration", "2x", in_a.at(kCalibrationSlow)->samples_ns,
+                        "1x", in_a.at(kCalibrationFast)->samples_ns, options.seed, options);
     if (summary.calibration.ratio < 1.8 || summary.calibration.ratio > 2.2)
-      summary.warnings.push_back(fmt::format(
-          "calibration ratio is {:.2f}, not 2.0 +- 10%: this machine was too noisy for the ratios to be trusted",
-          summary.calibration.ratio));
+      summary.warnings.push_back(
+          fmt::format("calibration ratio is {:.2f}, not 2.0 +- 10%: this machine was too noisy for the "
+                      "ratios to be trusted",
+                      summary.calibration.ratio));
   } else {
     summary.warnings.push_back("the calibration benchmarks did not run");
   }
@@ -98,8 +100,9 @@ void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, co
   for (const auto& c : out.benchmarks)
     for (const auto& [target, cv] : c.cv) noisy += cv > options.max_cv ? 1 : 0;
   if (noisy > 0)
-    summary.warnings.push_back(fmt::format("{} benchmark sample sets have a coefficient of variation above {:.0f}%",
-                                           noisy, options.max_cv * 100));
+    summary.warnings.push_back(
+        fmt::format("{} benchmark sample sets have a coefficient of variation above {:.0f}%", noisy,
+                    options.max_cv * 100));
 }
 
 }  // namespace libcdiff::compare

@@ -12,8 +12,8 @@ namespace libcdiff::compare {
 
 struct BenchOptions {
   std::uint64_t seed = 20261126;
-  int min_repetitions = 5;   // fewer: "unreliable"
-  double max_cv = 0.25;      // a noisier side: "unreliable"
+  int min_repetitions = 5;  // fewer: "unreliable"
+  double max_cv = 0.25;     // a noisier side: "unreliable"
   double alpha = 0.05;
 };
 

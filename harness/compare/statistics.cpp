@@ -83,7 +83,9 @@ std::vector<double> u_distribution(int m, int n) {
   return table[static_cast<size_t>(m)][static_cast<size_t>(n)];
 }
 
-double normal_survival(double z) { return 0.5 * std::erfc(z / std::sqrt(2.0)); }
+double normal_survival(double z) {
+  return 0.5 * std::erfc(z / std::sqrt(2.0));
+}
 
 }  // namespace
 

@@ -56,7 +56,7 @@ struct BenchmarkComparison {
   double ci_low = 0;
   double ci_high = 0;
   double p_value = 1;
-  std::string verdict;  // faster | slower | same | unreliable
+  std::string verdict;                      // faster | slower | same | unreliable
   std::map<std::string, double> median_ns;  // by target id
   std::map<std::string, double> cv;         // by target id
   std::map<std::string, int> repetitions;   // by target id
@@ -76,7 +76,7 @@ struct Comparison {
   std::string generated_at;
   std::vector<TargetSummary> targets;  // [A, B]
   std::vector<CaseComparison> cases;
-  std::vector<std::string> warnings;  // e.g. compilers differ, thread stack looks wrong
+  std::vector<std::string> warnings;            // e.g. compilers differ, thread stack looks wrong
   std::vector<BenchmarkComparison> benchmarks;  // timings never affect has_unexpected()
   BenchmarkSummary bench;
 

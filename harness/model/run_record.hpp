@@ -72,8 +72,9 @@ struct RunRecord {
   std::vector<SuiteRun> suites;
   std::vector<CaseResult> cases;
   std::vector<BenchmarkSamples> benchmarks;
-  std::map<std::string, std::string> benchmark_context;  // Google Benchmark's context (build type, CPU scaling...)
-  std::map<std::string, long long> footprint;            // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
+  std::map<std::string, std::string>
+      benchmark_context;                       // Google Benchmark's context (build type, CPU scaling...)
+  std::map<std::string, long long> footprint;  // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
 };
 
 }  // namespace libcdiff::model

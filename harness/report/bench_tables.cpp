@@ -24,18 +24,21 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
       a, b, c.bench.seed);
   const auto& cal = c.bench.calibration;
   if (cal.ratio > 0)
-    out += fmt::format("**Calibration** (known factor 2): measured {:.3f} [{:.3f}, {:.3f}], p = {:.2g}.\n\n", cal.ratio,
-                       cal.ci_low, cal.ci_high, cal.p_value);
-  out += fmt::format("**Geometric mean of ratios**: {:.3f}", c.bench.geometric_mean_ratio);
+    out += fmt::format("**Calibration** (known factor 2): measured {:.3f} [{:.3f}, {:.3f}], p = {:.2g}.\n\n",
+                       cal.ratio, cal.ci_low, cal.ci_high, cal.p_value);
+  out += "**Geometric mean of ratios**: " + (c.bench.geometric_mean_ratio > 0
+                                                 ? fmt::format("{:.3f}", c.bench.geometric_mean_ratio)
+                                                 : std::string("n/a (no reliable benchmark)"));
   for (const auto& [v, n] : c.bench.verdicts) out += fmt::format(" · {} {}", v, n);
   out += "\n\n";
   for (const auto& w : c.bench.warnings) out += "- warning: " + w + "\n";
   if (!c.bench.warnings.empty()) out += "\n";
-  out += fmt::format("| Benchmark | {} | {} | ratio | 95% CI | p | verdict |\n|---|---:|---:|---:|---|---:|---|\n", a, b);
+  out += fmt::format(
+      "| Benchmark | {} | {} | ratio | 95% CI | p | verdict |\n|---|---:|---:|---:|---|---:|---|\n", a, b);
   for (const auto& k : c.benchmarks)
     out += fmt::format("| `{}` | {} | {} | {:.3f} | [{:.3f}, {:.3f}] | {:.2g} | {} |\n", k.name,
-                       human_time(k.median_ns.at(a)), human_time(k.median_ns.at(b)), k.ratio, k.ci_low, k.ci_high,
-                       k.p_value, k.verdict);
+                       human_time(k.median_ns.at(a)), human_time(k.median_ns.at(b)), k.ratio, k.ci_low,
+                       k.ci_high, k.p_value, k.verdict);
   out += "\n";
   return out;
 }
@@ -54,12 +57,15 @@ std::string render_footprint_markdown(const model::Comparison& c) {
       if (k.name.starts_with(name)) return human_time(k.median_ns.at(t.id));
     return std::string("—");
   };
-  std::string out = "## Footprint\n\n| | " + c.targets[0].id + " | " + c.targets[1].id + " |\n|---|---:|---:|\n";
+  std::string out =
+      "## Footprint\n\n| | " + c.targets[0].id + " | " + c.targets[1].id + " |\n|---|---:|---:|\n";
   for (const char* program : {"hello_c_static", "hello_c_dynamic", "hello_cxx_static", "hello_cxx_dynamic"})
-    out += fmt::format("| size of {} (bytes) | {} | {} |\n", program, value(c.targets[0], std::string("size.") + program),
+    out += fmt::format("| size of {} (bytes) | {} | {} |\n", program,
+                       value(c.targets[0], std::string("size.") + program),
                        value(c.targets[1], std::string("size.") + program));
   for (const char* b : {"BM_posix_spawn_static_hello", "BM_posix_spawn_dynamic_hello"})
-    out += fmt::format("| start-up: {} (median) | {} | {} |\n", b, startup(c.targets[0], b), startup(c.targets[1], b));
+    out += fmt::format("| start-up: {} (median) | {} | {} |\n", b, startup(c.targets[0], b),
+                       startup(c.targets[1], b));
   std::set<std::string> rss;
   for (const auto& t : c.targets)
     for (const auto& [k, v] : t.footprint)

@@ -9,7 +9,8 @@ namespace {
 
 model::Comparison with_benchmarks() {
   model::Comparison c;
-  c.targets = {{"musl", "", {}, {{"size.hello_c_static", 14000}}}, {"glibc", "", {}, {{"size.hello_c_static", 800000}}}};
+  c.targets = {{"musl", "", {}, {{"size.hello_c_static", 14000}}},
+               {"glibc", "", {}, {{"size.hello_c_static", 800000}}}};
   c.bench.present = true;
   c.bench.seed = 7;
   c.bench.geometric_mean_ratio = 1.5;
@@ -30,8 +31,9 @@ model::Comparison with_benchmarks() {
 TEST(BenchTables, MarkdownHasTheComparePyColumns) {
   const std::string md = render_benchmark_markdown(with_benchmarks());
   EXPECT_NE(md.find("| Benchmark | musl | glibc | ratio | 95% CI | p | verdict |"), std::string::npos) << md;
-  EXPECT_NE(md.find("| `BM_malloc_free_single/64` | 25 ns | 10 ns | 2.500 | [2.200, 2.900] | 0.0001 | slower |"),
-            std::string::npos)
+  EXPECT_NE(
+      md.find("| `BM_malloc_free_single/64` | 25 ns | 10 ns | 2.500 | [2.200, 2.900] | 0.0001 | slower |"),
+      std::string::npos)
       << md;
   EXPECT_NE(md.find("seed 7"), std::string::npos);
 }
@@ -50,7 +52,8 @@ TEST(BenchTables, FootprintTableShowsSizesPerTarget) {
 
 TEST(BenchTables, ForestPlotScriptInlinesItsDataWithoutTextMarkup) {
   const std::string gp = forest_plot_gnuplot_script(with_benchmarks());
-  EXPECT_NE(gp.find("set termoption noenhanced"), std::string::npos) << "underscores must not become subscripts";
+  EXPECT_NE(gp.find("set termoption noenhanced"), std::string::npos)
+      << "underscores must not become subscripts";
   EXPECT_NE(gp.find("1 2.5 2.2 2.9"), std::string::npos) << gp;
   EXPECT_NE(gp.find("set logscale x"), std::string::npos);
 }

@@ -39,12 +39,13 @@ ordered_json comparison_to_json(const model::Comparison& c) {
   if (c.bench.present) {
     j["benchmarks"] = benchmarks_to_json(c);
     const auto& cal = c.bench.calibration;
-    j["benchmark_summary"] = {{"seed", c.bench.seed},
-                              {"geometric_mean_ratio", c.bench.geometric_mean_ratio},
-                              {"verdicts", c.bench.verdicts},
-                              {"calibration",
-                               {{"ratio", cal.ratio}, {"ci_low", cal.ci_low}, {"ci_high", cal.ci_high}, {"p_value", cal.p_value}}},
-                              {"warnings", c.bench.warnings}};
+    j["benchmark_summary"] = {
+        {"seed", c.bench.seed},
+        {"geometric_mean_ratio", c.bench.geometric_mean_ratio},
+        {"verdicts", c.bench.verdicts},
+        {"calibration",
+         {{"ratio", cal.ratio}, {"ci_low", cal.ci_low}, {"ci_high", cal.ci_high}, {"p_value", cal.p_value}}},
+        {"warnings", c.bench.warnings}};
   }
   j["cases"] = ordered_json::array();
   for (const auto& k : c.cases) {

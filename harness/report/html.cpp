@@ -13,11 +13,20 @@ std::string html_escape(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -38,8 +47,8 @@ std::string case_table(const model::CaseComparison& k, const std::vector<model::
   for (const auto& [t, obs] : k.observations)
     for (const auto& [key, v] : obs) keys.insert(key);
   if (keys.empty() || targets.size() < 2) return "";
-  std::string out = fmt::format("<table><tr><th>observation</th><th>{}</th><th>{}</th></tr>", html_escape(targets[0].id),
-                                html_escape(targets[1].id));
+  std::string out = fmt::format("<table><tr><th>observation</th><th>{}</th><th>{}</th></tr>",
+                                html_escape(targets[0].id), html_escape(targets[1].id));
   const auto value = [&](const std::string& target, const std::string& key) {
     const auto it = k.observations.find(target);
     if (it == k.observations.end() || !it->second.count(key)) return std::string("—");
@@ -49,29 +58,35 @@ std::string case_table(const model::CaseComparison& k, const std::vector<model::
     const bool unexpected = std::count(k.unexpected_keys.begin(), k.unexpected_keys.end(), key) > 0;
     const bool differs = std::count(k.differing_keys.begin(), k.differing_keys.end(), key) > 0;
     out += fmt::format("<tr class=\"{}\"><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
-                       unexpected ? "unexpected" : differs ? "diff" : "", html_escape(key), value(targets[0].id, key),
-                       value(targets[1].id, key));
+                       unexpected ? "unexpected"
+                       : differs  ? "diff"
+                                  : "",
+                       html_escape(key), value(targets[0].id, key), value(targets[1].id, key));
   }
   return out + "</table>";
 }
 
 }  // namespace
 
-std::string render_html(const model::Comparison& c, const model::CaseCatalog& catalog, const std::string& forest_svg) {
+std::string render_html(const model::Comparison& c, const model::CaseCatalog& catalog,
+                        const std::string& forest_svg) {
   const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   std::string out = fmt::format(
-      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>libcdiff: {0} vs {1}</title><style>{2}</style>"
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>libcdiff: {0} vs "
+      "{1}</title><style>{2}</style>"
       "</head><body><h1>libcdiff report: {0} vs {1}</h1><p>Generated {3}.</p>",
       html_escape(a), html_escape(b), kStyle, html_escape(c.generated_at));
-  out += "<h2>Targets</h2><table><tr><th>target</th><th>libc</th><th>package</th><th>link</th><th>compiler</th>"
-         "<th>C++ library</th><th>thread stack</th></tr>";
+  out +=
+      "<h2>Targets</h2><table><tr><th>target</th><th>libc</th><th>package</th><th>link</th><th>compiler</th>"
+      "<th>C++ library</th><th>thread stack</th></tr>";
   for (const auto& t : c.targets) {
     const auto& p = t.provenance;
-    out += fmt::format("<tr><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=num>{}</td></tr>",
-                       html_escape(t.id), html_escape(p.libc.family), html_escape(p.libc.version),
-                       html_escape(p.libc.package_version), html_escape(p.libc.link_mode), html_escape(p.compiler),
-                       html_escape(p.cxx_library), p.thread_default_stack_bytes);
+    out += fmt::format(
+        "<tr><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=num>{}</td></tr>",
+        html_escape(t.id), html_escape(p.libc.family), html_escape(p.libc.version),
+        html_escape(p.libc.package_version), html_escape(p.libc.link_mode), html_escape(p.compiler),
+        html_escape(p.cxx_library), p.thread_default_stack_bytes);
   }
   out += "</table><h2>Summary</h2><table>";
   for (const auto& [cls, n] : c.counts())
@@ -82,23 +97,27 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
   if (c.bench.present) {
     out += "<h2>Benchmarks</h2>";
     const auto& cal = c.bench.calibration;
-    out += fmt::format("<p>Ratio = median time on {0} / on {1} (above 1: {0} is slower); 95% bootstrap CI (seed {2}); "
-                       "two-sided Mann-Whitney U. Calibration (known factor 2): <b>{3:.3f}</b> [{4:.3f}, {5:.3f}]. "
-                       "Geometric mean of ratios: <b>{6:.3f}</b>.</p>",
-                       html_escape(a), html_escape(b), c.bench.seed, cal.ratio, cal.ci_low, cal.ci_high,
-                       c.bench.geometric_mean_ratio);
+    out += fmt::format(
+        "<p>Ratio = median time on {0} / on {1} (above 1: {0} is slower); 95% bootstrap CI (seed {2}); "
+        "two-sided Mann-Whitney U. Calibration (known factor 2): <b>{3:.3f}</b> [{4:.3f}, {5:.3f}]. "
+        "Geometric mean of ratios: <b>{6:.3f}</b>.</p>",
+        html_escape(a), html_escape(b), c.bench.seed, cal.ratio, cal.ci_low, cal.ci_high,
+        c.bench.geometric_mean_ratio);
     for (const auto& w : c.bench.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
-    out += forest_svg.empty() ? "<p class=note>gnuplot was not available: the forest plot is missing; the table "
-                                "below has every value (install gnuplot-nox).</p>"
-                              : "<div>" + forest_svg + "</div>";
-    out += fmt::format("<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
-                       "<th>verdict</th></tr>",
-                       html_escape(a), html_escape(b));
+    out += forest_svg.empty()
+               ? "<p class=note>gnuplot was not available: the forest plot is missing; the table "
+                 "below has every value (install gnuplot-nox).</p>"
+               : "<div>" + forest_svg + "</div>";
+    out += fmt::format(
+        "<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
+        "<th>verdict</th></tr>",
+        html_escape(a), html_escape(b));
     for (const auto& k : c.benchmarks)
-      out += fmt::format("<tr><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
-                         "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td></tr>",
-                         html_escape(k.name), human_time(k.median_ns.at(a)), human_time(k.median_ns.at(b)), k.ratio,
-                         k.ci_low, k.ci_high, k.p_value, k.verdict);
+      out += fmt::format(
+          "<tr><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
+          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td></tr>",
+          html_escape(k.name), human_time(k.median_ns.at(a)), human_time(k.median_ns.at(b)), k.ratio,
+          k.ci_low, k.ci_high, k.p_value, k.verdict);
     out += "</table>";
   }
 
@@ -116,7 +135,8 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
                          html_escape(k.id), html_escape(k.title), to_string(k.cls), to_string(k.cls),
                          html_escape(k.risk));
       if (!k.reason.empty()) out += "<p class=note>" + html_escape(k.reason) + "</p>";
-      if (!k.breaks.empty() && k.cls != model::CaseClass::same) out += "<p>What breaks: " + html_escape(k.breaks) + "</p>";
+      if (!k.breaks.empty() && k.cls != model::CaseClass::same)
+        out += "<p>What breaks: " + html_escape(k.breaks) + "</p>";
       out += case_table(k, c.targets);
     }
   }

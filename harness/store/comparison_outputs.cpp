@@ -32,8 +32,10 @@ std::string forest_plot_svg(const std::filesystem::path& dir, const model::Compa
 
 }  // namespace
 
-std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir, const model::Comparison& comparison,
-                                               const model::CaseCatalog& catalog, exec::ProcessRunner& runner) {
+std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir,
+                                               const model::Comparison& comparison,
+                                               const model::CaseCatalog& catalog,
+                                               exec::ProcessRunner& runner) {
   write_file_atomically(dir / "comparison.json", report::render_comparison_json(comparison));
   write_file_atomically(dir / "junit.xml", report::render_junit(comparison));
   write_file_atomically(dir / "report.html",

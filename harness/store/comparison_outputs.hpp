@@ -11,7 +11,9 @@
 namespace libcdiff::store {
 
 // Returns the path of report.md.
-std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir, const model::Comparison& comparison,
-                                               const model::CaseCatalog& catalog, exec::ProcessRunner& runner);
+std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir,
+                                               const model::Comparison& comparison,
+                                               const model::CaseCatalog& catalog,
+                                               exec::ProcessRunner& runner);
 
 }  // namespace libcdiff::store

@@ -120,7 +120,8 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
     if (const auto it = j.find("benchmarks"); it != j.end())
       for (const json& b : *it)
         r.benchmarks.push_back({b.at("name").get<std::string>(), get_or<std::string>(b, "area", ""),
-                                get_or<std::string>(b, "time_kind", "cpu"), b.at("samples_ns").get<std::vector<double>>()});
+                                get_or<std::string>(b, "time_kind", "cpu"),
+                                b.at("samples_ns").get<std::vector<double>>()});
     r.benchmark_context = get_or<std::map<std::string, std::string>>(j, "benchmark_context", {});
     r.footprint = get_or<std::map<std::string, long long>>(j, "footprint", {});
   } catch (const Fatal&) {

@@ -155,7 +155,8 @@ TEST(E2eBench, ComparisonCarriesEveryBenchmarkWithItsStatistics) {
     EXPECT_GE(b["ci_high"].get<double>(), b["ratio"].get<double>()) << b["name"];
     EXPECT_TRUE(b["median_ns"].contains("musl") && b["median_ns"].contains("glibc")) << b["name"];
   }
-  EXPECT_GT(c["benchmark_summary"]["calibration"]["ratio"].get<double>(), 0) << "the calibration pair must run";
+  EXPECT_GT(c["benchmark_summary"]["calibration"]["ratio"].get<double>(), 0)
+      << "the calibration pair must run";
 }
 
 TEST(E2eBench, RunRecordsKeepRawRepetitions) {
@@ -164,7 +165,8 @@ TEST(E2eBench, RunRecordsKeepRawRepetitions) {
     ASSERT_FALSE(r["benchmarks"].empty()) << name;
     for (const auto& b : r["benchmarks"]) EXPECT_EQ(b["samples_ns"].size(), 5u) << name << " " << b["name"];
     EXPECT_EQ(r["benchmark_context"]["library_build_type"], "release") << name;
-    EXPECT_EQ(r["provenance"]["libc"]["family"], std::string(name).find("musl") != std::string::npos ? "musl" : "glibc");
+    EXPECT_EQ(r["provenance"]["libc"]["family"],
+              std::string(name).find("musl") != std::string::npos ? "musl" : "glibc");
   }
 }
 

@@ -28,12 +28,15 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
                        k.failed && k.cls != CaseClass::crash ? "failed" : to_string(k.cls), k.id, k.reason);
   }
   if (c.bench.present) {
-    out += fmt::format("\n{} benchmarks compared ({} / {} time ratio): geometric mean {:.3f}", c.benchmarks.size(), a, b,
-                       c.bench.geometric_mean_ratio);
+    out += fmt::format("\n{} benchmarks compared ({} / {} time ratio): geometric mean {}",
+                       c.benchmarks.size(), a, b,
+                       c.bench.geometric_mean_ratio > 0 ? fmt::format("{:.3f}", c.bench.geometric_mean_ratio)
+                                                        : std::string("n/a (no reliable benchmark)"));
     for (const auto& [verdict, n] : c.bench.verdicts) out += fmt::format(", {} {}", verdict, n);
     const auto& cal = c.bench.calibration;
     if (cal.ratio > 0)
-      out += fmt::format("\ncalibration (known factor 2): {:.3f} [{:.3f}, {:.3f}]", cal.ratio, cal.ci_low, cal.ci_high);
+      out += fmt::format("\ncalibration (known factor 2): {:.3f} [{:.3f}, {:.3f}]", cal.ratio, cal.ci_low,
+                         cal.ci_high);
     out += "\n";
     for (const auto& w : c.bench.warnings) out += "warning: " + w + "\n";
   }
