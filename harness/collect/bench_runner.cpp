@@ -7,16 +7,10 @@
 #include <sstream>
 
 #include "util/error.hpp"
+#include "util/file_text.hpp"
 
 namespace libcdiff::collect {
 namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 double to_ns(double value, const std::string& unit) {
   if (unit == "us") return value * 1e3;
@@ -117,13 +111,13 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
         }
         try {
           add_samples(*t.record, area_of(binary->second),
-                      parse_benchmark_json(read_text(json), json.string()));
+                      parse_benchmark_json(util::read_text_if_present(json), json.string()));
         } catch (const Fatal& e) {
           failed.insert(key);
           problems.push_back(key + ": " + e.line());
           continue;
         }
-        const long long rss = peak_rss_kib(read_text(console));
+        const long long rss = peak_rss_kib(util::read_text_if_present(console));
         if (rss > 0) {
           auto& peak = t.record->footprint["peak_rss_kib." + area];
           peak = std::max(peak, rss);

@@ -12,15 +12,10 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "util/file_text.hpp"
+
 namespace libcdiff::collect {
 namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string trimmed(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ' || s.back() == '\r')) s.pop_back();
@@ -42,7 +37,7 @@ std::string run_for_output(exec::ProcessRunner& runner, const std::filesystem::p
   spec.stdout_path = out;
   spec.stderr_path = out;
   const auto result = runner.run(spec);
-  std::string text = result.termination == exec::Termination::exited ? read_text(out) : "";
+  std::string text = result.termination == exec::Termination::exited ? util::read_text_if_present(out) : "";
   std::filesystem::remove(out);
   return text;
 }
@@ -123,7 +118,8 @@ model::Provenance resolve_provenance(exec::ProcessRunner& runner, const Provenan
       libc.version_source = "build sysroot (a static binary carries no version string)";
     }
     if (in.target != nullptr && in.target->musl_release == "1.2.5")
-      libc.package_version = trimmed(read_text(in.cache_dir / "musl-1.2.5" / "package-version"));
+      libc.package_version =
+          trimmed(util::read_text_if_present(in.cache_dir / "musl-1.2.5" / "package-version"));
     else
       libc.package_version = dpkg_version(runner, "musl-dev", in.scratch_dir);
   }

@@ -5,15 +5,10 @@
 #include <functional>
 #include <sstream>
 
+#include "util/file_text.hpp"
+
 namespace libcdiff::collect {
 namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 exec::ProcessSpec cmake_spec(const BuildRequest& request, std::vector<std::string> args,
                              const std::filesystem::path& log) {
@@ -35,9 +30,9 @@ std::string build_fingerprint(const BuildRequest& request) {
   for (const auto& entry : std::filesystem::directory_iterator(request.repo_root / "cmake" / "toolchains"))
     files.push_back(entry.path());
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) fingerprint += f.filename().string() + "\n" + read_text(f);
+  for (const auto& f : files) fingerprint += f.filename().string() + "\n" + util::read_text_if_present(f);
   for (const auto& entry : request.target->cache_entries)
-    fingerprint += entry + " " + read_text(request.cache_dir / entry / ".libcdiff-done");
+    fingerprint += entry + " " + util::read_text_if_present(request.cache_dir / entry / ".libcdiff-done");
   return std::to_string(std::hash<std::string>{}(fingerprint));
 }
 
@@ -56,7 +51,8 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
   BuildResult result;
   const std::string fingerprint = build_fingerprint(request);
   const auto fingerprint_file = request.build_dir / "libcdiff-fingerprint";
-  if (read_text(fingerprint_file) != fingerprint) std::filesystem::remove_all(request.build_dir);
+  if (util::read_text_if_present(fingerprint_file) != fingerprint)
+    std::filesystem::remove_all(request.build_dir);
   std::filesystem::create_directories(request.build_dir);
   const auto configure_log = request.build_dir / "libcdiff-configure.log";
   if (!std::filesystem::exists(request.build_dir / "build.ninja")) {
@@ -68,7 +64,7 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
         configure_log));
     if (!process.succeeded()) {
       std::filesystem::remove(request.build_dir / "build.ninja");  // never reuse a half-configured tree
-      const std::string line = first_error_line(read_text(configure_log));
+      const std::string line = first_error_line(util::read_text_if_present(configure_log));
       result.configure_error = "configuring the suites failed (" + process.describe() + ")" +
                                (line.empty() ? "" : ": " + line) + "; log: " + configure_log.string();
       return result;
@@ -83,7 +79,7 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
     if (process.succeeded()) {
       build.binary = request.build_dir / ("suite_" + area);
     } else {
-      const std::string line = first_error_line(read_text(log));
+      const std::string line = first_error_line(util::read_text_if_present(log));
       build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
                     "; log: " + log.string();
     }
@@ -97,7 +93,7 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
     if (process.succeeded()) {
       build.binary = request.build_dir / "benchmarks" / ("bench_" + area);
     } else {
-      const std::string line = first_error_line(read_text(log));
+      const std::string line = first_error_line(util::read_text_if_present(log));
       build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
                     "; log: " + log.string();
     }

@@ -5,17 +5,11 @@
 #include <sstream>
 
 #include "util/error.hpp"
+#include "util/file_text.hpp"
 #include "util/text.hpp"
 
 namespace libcdiff::collect {
 namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string gtest_filter(const std::vector<std::string>& excluded) {
   return "--gtest_filter=-" + util::join(excluded, ":");
@@ -109,14 +103,14 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     if (wrote_json) {
       SuiteOutput output;
       try {
-        output = parse_gtest_json(read_text(json_path), area, json_path.string());
+        output = parse_gtest_json(util::read_text_if_present(json_path), area, json_path.string());
       } catch (const Fatal& e) {
         // One suite's unreadable output must not end the run: its cases carry the reason instead.
         result.summary.status = "unreadable output";
         result.summary.message = e.line();
         return result;
       }
-      const auto reasons = skip_reasons(read_text(console_path));
+      const auto reasons = skip_reasons(util::read_text_if_present(console_path));
       for (auto& c : output.cases)
         if (c.outcome == model::Outcome::skip)
           if (const auto it = reasons.find(c.id); it != reasons.end()) c.message = it->second;
@@ -130,7 +124,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       result.summary.message = process.describe();
       return result;
     }
-    const std::string culprit = unfinished_test(read_text(console_path));
+    const std::string culprit = unfinished_test(util::read_text_if_present(console_path));
     if (culprit.empty()) {
       // Died outside any case (static initialisation, environment set-up): nothing to exclude.
       result.summary.status = "crashed outside a case";
