@@ -22,6 +22,22 @@ exec::ProcessSpec cmake_spec(const BuildRequest& request, std::vector<std::strin
   return spec;
 }
 
+// Builds one CMake target on its own: a failure is that target's error, never a stale binary.
+AreaBuild build_one(exec::ProcessRunner& runner, const BuildRequest& request, const std::string& cmake_target,
+                    const std::filesystem::path& binary, const std::filesystem::path& log) {
+  const auto process =
+      runner.run(cmake_spec(request, {"--build", request.build_dir.string(), "--target", cmake_target}, log));
+  AreaBuild build;
+  if (process.succeeded()) {
+    build.binary = binary;
+  } else {
+    const std::string line = first_error_line(util::read_text_if_present(log));
+    build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
+                  "; log: " + log.string();
+  }
+  return build;
+}
+
 }  // namespace
 
 std::string build_fingerprint(const BuildRequest& request) {
@@ -71,34 +87,13 @@ BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& reques
     }
     std::ofstream(fingerprint_file, std::ios::binary) << fingerprint;
   }
-  for (const auto& area : request.areas) {
-    const auto log = request.build_dir / ("libcdiff-build-" + area + ".log");
-    const auto process = runner.run(
-        cmake_spec(request, {"--build", request.build_dir.string(), "--target", "suite_" + area}, log));
-    AreaBuild build;
-    if (process.succeeded()) {
-      build.binary = request.build_dir / ("suite_" + area);
-    } else {
-      const std::string line = first_error_line(util::read_text_if_present(log));
-      build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
-                    "; log: " + log.string();
-    }
-    result.areas[area] = build;
-  }
-  for (const auto& area : request.bench_areas) {
-    const auto log = request.build_dir / ("libcdiff-build-bench-" + area + ".log");
-    const auto process = runner.run(
-        cmake_spec(request, {"--build", request.build_dir.string(), "--target", "bench_" + area}, log));
-    AreaBuild build;
-    if (process.succeeded()) {
-      build.binary = request.build_dir / "benchmarks" / ("bench_" + area);
-    } else {
-      const std::string line = first_error_line(util::read_text_if_present(log));
-      build.error = "build failed (" + process.describe() + ")" + (line.empty() ? "" : ": " + line) +
-                    "; log: " + log.string();
-    }
-    result.bench_areas[area] = build;
-  }
+  for (const auto& area : request.areas)
+    result.areas[area] = build_one(runner, request, "suite_" + area, request.build_dir / ("suite_" + area),
+                                   request.build_dir / ("libcdiff-build-" + area + ".log"));
+  for (const auto& area : request.bench_areas)
+    result.bench_areas[area] =
+        build_one(runner, request, "bench_" + area, request.build_dir / "benchmarks" / ("bench_" + area),
+                  request.build_dir / ("libcdiff-build-bench-" + area + ".log"));
   for (const char* program : {"hello_c_static", "hello_c_dynamic", "hello_cxx_static", "hello_cxx_dynamic"}) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(request.build_dir / "benchmarks" / program, ec);

@@ -1,5 +1,7 @@
 #include "testing/temp_dir.hpp"
 
+#include "util/file_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -32,10 +34,7 @@ void write_text(const std::filesystem::path& path, const std::string& text) {
 }
 
 std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return util::read_text_if_present(path);
 }
 
 }  // namespace libcdiff::testing

@@ -1,9 +1,10 @@
 #include "dns/lab_client.hpp"
 
+#include "common/child_process.hpp"
+
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -49,40 +50,31 @@ void rewrite(const char* path, const std::string& content) {
   out << content;
 }
 
-// Runs "/proc/self/exe --libcdiff-helper ARGS..." and returns its stdout.
+// Runs "/proc/self/exe --libcdiff-helper ARGS..." and returns its output. run_in_child captures the
+// child's stderr, so the helper's stdout is pointed there before the exec.
 std::string run_helper(const std::vector<std::string>& args, long long* elapsed_ms) {
-  int fds[2];
-  if (pipe(fds) != 0) return "pipe failed";
-  const auto start = std::chrono::steady_clock::now();
-  const pid_t pid = fork();
-  if (pid == 0) {
-    dup2(fds[1], STDOUT_FILENO);
-    close(fds[0]);
-    std::vector<char*> argv;
-    static char self[] = "/proc/self/exe";
-    static char helper[] = "--libcdiff-helper";
-    argv.push_back(self);
-    argv.push_back(helper);
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(self, argv.data());
-    _exit(127);
-  }
-  close(fds[1]);
   std::string out;
-  char buffer[1024];
-  ssize_t n;
-  while ((n = read(fds[0], buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<size_t>(n));
-  close(fds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
+  const auto start = std::chrono::steady_clock::now();
+  const std::string fate = run_in_child(
+      [&args] {
+        dup2(STDERR_FILENO, STDOUT_FILENO);
+        std::vector<char*> argv;
+        static char self[] = "/proc/self/exe";
+        static char helper[] = "--libcdiff-helper";
+        argv.push_back(self);
+        argv.push_back(helper);
+        for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(self, argv.data());
+        return 127;
+      },
+      &out);
   if (elapsed_ms)
     *elapsed_ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
             .count();
   while (!out.empty() && out.back() == '\n') out.pop_back();
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return "helper failed: " + out;
-  return out;
+  return fate == "exit 0" ? out : "helper failed (" + fate + "): " + out;
 }
 
 std::string address_text(const sockaddr* sa) {
