@@ -49,6 +49,9 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   run_cmd->add_flag("--bench-only", run.bench_only, "run only the benchmarks");
   run_cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
   run_cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)");
+  run_cmd->add_option("--engine", run.engine,
+                      "container engine for image targets: podman or docker (default: a reachable Docker "
+                      "daemon, else podman)");
 
   CompareOptions compare;
   auto* compare_cmd =

@@ -4,6 +4,7 @@
 #include "compare/compare_runs.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_outputs.hpp"
+#include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
 #include "store/run_record_json.hpp"
 #include "ui/summary.hpp"
@@ -65,7 +66,8 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   };
   if (is_glibc(a) && !is_glibc(b)) std::swap(a, b);
 
-  const model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
   const auto now = ctx.clock.now();
   const bool default_output = options.output_dir.empty();
   const auto runs_root = ctx.repo_root / "results" / "runs";

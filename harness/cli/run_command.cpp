@@ -1,7 +1,12 @@
 #include "cli/run_command.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <memory>
+
+#include "cli/target_runtime.hpp"
 #include "collect/bench_runner.hpp"
 #include "collect/dns_lab.hpp"
 #include "collect/provenance.hpp"
@@ -11,6 +16,7 @@
 #include "compare/compare_runs.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_outputs.hpp"
+#include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
 #include "store/run_record_json.hpp"
 #include "ui/progress.hpp"
@@ -67,16 +73,26 @@ struct TargetRun {
   std::filesystem::path record_path;
   collect::BuildResult build;
   bool provenance_known = false;
+  std::unique_ptr<TargetRuntime> runtime;
 };
+
+// The private state of one run's container engine: in the cache, named after the run and this
+// process, so concurrent runs never share a store.
+std::filesystem::path container_state_dir(const Context& ctx, const std::filesystem::path& out_dir) {
+  return ctx.cache_dir / "containers" / (out_dir.filename().string() + "-" + std::to_string(getpid()));
+}
 
 }  // namespace
 
 int run_command(Context& ctx, const RunOptions& options) {
-  const auto chosen = targets::parse_target_list(options.targets);
+  const auto chosen_targets = targets::parse_target_list(options.targets);
+  std::vector<const targets::Target*> chosen;
+  for (const auto& t : chosen_targets) chosen.push_back(&t);
   if (chosen.size() > 2)
     throw usage_error(options.targets, "names more than two targets",
                       "run two at a time (e.g. --targets musl,glibc), then 'libcdiff compare' saved runs");
-  const model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
+  store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
   auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
   if (options.bench_only) areas.clear();
   if (!options.bench && !options.bench_only) bench_areas.clear();
@@ -99,12 +115,24 @@ int run_command(Context& ctx, const RunOptions& options) {
                               "run scripts/setup.sh (or ./run.sh), which installs it");
   }
 
+  // Container targets share one engine session; its destructor removes every container, image and
+  // the private store on every way out of this function (results, exceptions, Ctrl-C).
+  std::unique_ptr<exec::ContainerSession> session;
+  if (std::any_of(chosen.begin(), chosen.end(), [](const auto* t) { return t->in_container(); }))
+    session = std::make_unique<exec::ContainerSession>(
+        ctx.runner, exec::SessionOptions{.engine = options.engine,
+                                         .state_dir = container_state_dir(ctx, out_dir),
+                                         .environment = ctx.tool_environment,
+                                         .limits = exec::read_hard_limits()});
+
   const std::filesystem::path build_root = options.build_dir.empty()
                                                ? ctx.repo_root / "build" / "targets"
                                                : std::filesystem::path(options.build_dir);
   std::vector<TargetRun> runs;
   for (const auto* t : chosen) {
-    TargetRun run{t, {}, out_dir / store::run_record_file_name(t->id), {}, false};
+    TargetRun run{t,  {},    out_dir / store::run_record_file_name(t->id),
+                  {}, false, std::make_unique<TargetRuntime>(ctx, *t, session.get())};
+    run.runtime->check_available();  // fails fast, before any long build
     run.record.target = t->id;
     run.record.target_description = t->description;
     run.record.started_at = util::iso8601_utc(started);
@@ -119,13 +147,11 @@ int run_command(Context& ctx, const RunOptions& options) {
           << out_dir.string() << std::endl;
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
-    run.build = collect::build_suites(ctx.runner, {.target = run.target,
-                                                   .repo_root = ctx.repo_root,
-                                                   .build_dir = build_root / run.target->id,
-                                                   .areas = areas,
-                                                   .bench_areas = bench_areas,
-                                                   .environment = ctx.tool_environment,
-                                                   .cache_dir = ctx.cache_dir});
+    run.build = run.runtime->build({.build_root = build_root,
+                                    .areas = areas,
+                                    .bench_areas = bench_areas,
+                                    .log_dir = out_dir / "logs" / run.target->id});
+    for (const auto& [key, bytes] : run.runtime->footprint()) run.record.footprint[key] = bytes;
     for (const auto& [area, b] : run.build.bench_areas)
       if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
     for (const auto& [program, size] : run.build.program_sizes)
@@ -153,25 +179,30 @@ int run_command(Context& ctx, const RunOptions& options) {
         std::filesystem::create_directories(work_dir);
         collect::SuiteRunOptions suite_options;
         suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
-        suite_options.environment = suite_environment(work_dir);
         suite_options.work_dir = work_dir;
+        auto environment = suite_environment(work_dir);
+        collect::DnsLab lab;
         if (area == "dns") {
           // The resolver cases need the lab; without it they skip, each with the reason.
-          const auto lab = collect::probe_dns_lab(ctx.runner, ctx.repo_root, work_dir / "dns-lab");
+          lab = collect::probe_dns_lab(ctx.runner, ctx.repo_root, work_dir / "dns-lab");
           if (lab.available) {
             std::filesystem::create_directories(work_dir / "dns-lab");
-            suite_options.launcher = lab.launcher;
           } else {
-            suite_options.environment["LIBCDIFF_DNS_LAB_UNAVAILABLE"] = lab.reason;
+            environment["LIBCDIFF_DNS_LAB_UNAVAILABLE"] = lab.reason;
             progress.note(lab.reason);
           }
         }
+        run.runtime->prepare_suite(suite_options, area, environment, lab.available ? &lab : nullptr);
         suite_options.interrupted = &ctx.interrupted;
         auto result = collect::run_suite(ctx.runner, build->second.binary, area, suite_options);
         if (ctx.interrupted) break;  // keep only suites that finished
         if (!run.provenance_known && !result.output.identity.empty()) {
+          auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
           record.provenance = collect::resolve_provenance(
-              ctx.runner, {run.target, result.output.identity, ctx.cache_dir, work_dir});
+              ctx.runner, {run.target, result.output.identity, ctx.cache_dir, work_dir,
+                           std::move(prefix.launcher), std::move(prefix.environment)});
+          if (run.target->in_container())
+            record.provenance.host["container"] = run.runtime->engine_description();
           record.provenance.harness_version = LIBCDIFF_VERSION;
           run.provenance_known = true;
         }
@@ -196,16 +227,25 @@ int run_command(Context& ctx, const RunOptions& options) {
 
   if (!bench_areas.empty() && !ctx.interrupted) {
     std::vector<collect::BenchTarget> bench_targets;
+    const auto bench_environment = suite_environment(out_dir / "logs");
     for (auto& run : runs) {
-      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / run.target->id};
+      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / run.target->id, {}, {}, {}};
       for (const auto& [area, b] : run.build.bench_areas)
         if (!b.binary.empty()) t.binaries[area] = b.binary;
+      if (run.target->in_container()) {
+        auto prefix = run.runtime->command_prefix("bench", t.work_dir, bench_environment);
+        t.launcher = std::move(prefix.launcher);
+        t.launcher_environment = std::move(prefix.environment);
+        t.after_run = [&engine = session->engine(), name = prefix.container_name] {
+          engine.remove_container(name);
+        };
+      }
       bench_targets.push_back(std::move(t));
     }
     collect::BenchRunOptions bench_options;
     bench_options.rounds = bench_rounds;
     bench_options.min_time_seconds = options.quick ? 0.02 : 0.1;
-    bench_options.environment = suite_environment(out_dir / "logs");
+    bench_options.environment = bench_environment;
     bench_options.interrupted = &ctx.interrupted;
     bench_options.after_round = [&](int round, int rounds) {
       progress.step(
@@ -227,8 +267,11 @@ int run_command(Context& ctx, const RunOptions& options) {
                                               {"compiler", "toolchain.compiler"},
                                               {"cxx_library", "toolchain.cxx_library"}})
         if (const auto it = bc.find(from); it != bc.end()) identity[to] = it->second;
+      const auto work_dir = out_dir / "logs" / run.target->id;
+      auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
       run.record.provenance = collect::resolve_provenance(
-          ctx.runner, {run.target, identity, ctx.cache_dir, out_dir / "logs" / run.target->id});
+          ctx.runner, {run.target, identity, ctx.cache_dir, work_dir, std::move(prefix.launcher),
+                       std::move(prefix.environment)});
       run.record.provenance.harness_version = LIBCDIFF_VERSION;
       run.provenance_known = true;
     }

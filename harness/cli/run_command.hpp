@@ -17,6 +17,7 @@ struct RunOptions {
   bool bench_only = false;    // only the benchmarks
   bool quick = false;         // fewer, shorter benchmark rounds (CI)
   int repetitions = 0;        // benchmark rounds; 0 = 9, or 5 with --quick
+  std::string engine;         // container targets: podman | docker | "" (detect)
 };
 
 int run_command(Context& ctx, const RunOptions& options);

@@ -98,11 +98,18 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
                      "--benchmark_out_format=json",
                      "--benchmark_min_time=" + std::to_string(options.min_time_seconds)};
         spec.environment = options.environment;
+        if (!t.launcher.empty()) {
+          spec.args.insert(spec.args.begin(), spec.program.string());
+          spec.args.insert(spec.args.begin(), t.launcher.begin() + 1, t.launcher.end());
+          spec.program = t.launcher.front();
+          spec.environment = t.launcher_environment;
+        }
         spec.working_dir = t.work_dir;
         spec.timeout = options.timeout;
         spec.stdout_path = console.string() + ".out";
         spec.stderr_path = console;
         const auto result = runner.run(spec);
+        if (t.after_run) t.after_run();
         if (options.interrupted && options.interrupted->load()) return problems;
         if (!result.succeeded() || !std::filesystem::exists(json)) {
           failed.insert(key);

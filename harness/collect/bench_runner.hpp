@@ -19,6 +19,11 @@ struct BenchTarget {
   model::RunRecord* record;
   std::map<std::string, std::filesystem::path> binaries;  // area -> bench_<area>
   std::filesystem::path work_dir;
+  // Container targets: the binaries run through this prefix, started with launcher_environment
+  // (the benchmark environment is then the prefix's business), and after_run cleans up.
+  std::vector<std::string> launcher;
+  std::map<std::string, std::string> launcher_environment;
+  std::function<void()> after_run;
 };
 
 struct BenchRunOptions {

@@ -27,12 +27,25 @@ std::string value_of(const std::map<std::string, std::string>& m, const std::str
   return it == m.end() ? "" : it->second;
 }
 
+// Where a probe runs: on the host, or through a container prefix.
+struct ProbePlace {
+  std::vector<std::string> launcher;
+  std::map<std::string, std::string> environment;
+};
+
 std::string run_for_output(exec::ProcessRunner& runner, const std::filesystem::path& program,
-                           std::vector<std::string> args, const std::filesystem::path& scratch) {
+                           std::vector<std::string> args, const std::filesystem::path& scratch,
+                           const ProbePlace& place = {}) {
   const auto out = scratch / ".libcdiff-probe.out";
   exec::ProcessSpec spec;
   spec.program = program;
   spec.args = std::move(args);
+  if (!place.launcher.empty()) {
+    spec.args.insert(spec.args.begin(), program.string());
+    spec.args.insert(spec.args.begin(), place.launcher.begin() + 1, place.launcher.end());
+    spec.program = place.launcher.front();
+    spec.environment = place.environment;
+  }
   spec.timeout = std::chrono::seconds(10);
   spec.stdout_path = out;
   spec.stderr_path = out;
@@ -43,8 +56,8 @@ std::string run_for_output(exec::ProcessRunner& runner, const std::filesystem::p
 }
 
 std::string dpkg_version(exec::ProcessRunner& runner, const std::string& package,
-                         const std::filesystem::path& scratch) {
-  return trimmed(run_for_output(runner, "dpkg-query", {"-W", "-f=${Version}", package}, scratch));
+                         const std::filesystem::path& scratch, const ProbePlace& place = {}) {
+  return trimmed(run_for_output(runner, "dpkg-query", {"-W", "-f=${Version}", package}, scratch, place));
 }
 
 std::map<std::string, std::string> host_facts() {
@@ -103,21 +116,29 @@ model::Provenance resolve_provenance(exec::ProcessRunner& runner, const Provenan
   const std::string stack = value_of(id, "threads.default_stack_bytes");
   p.thread_default_stack_bytes = stack.empty() ? -1 : std::stoll(stack);
 
+  // Local images carry the host's own libc files, so the host's package database describes them; a
+  // distribution image is asked itself.
+  const ProbePlace image{in.launcher, in.launcher_environment};
+  const bool distro = in.target != nullptr && in.target->runs == targets::Runs::distro_image;
+  const ProbePlace package_place = distro ? image : ProbePlace{};
   if (libc.family == "glibc") {
     libc.version = value_of(id, "libc.version");
     libc.version_source = "gnu_get_libc_version() in the suite binary";
-    libc.package_version = dpkg_version(runner, "libc6", in.scratch_dir);
+    libc.package_version = dpkg_version(runner, "libc6", in.scratch_dir, package_place);
   } else if (libc.family == "musl") {
     if (!libc.path.empty()) {
       // musl's libc.so is also its dynamic loader: run without arguments it prints its version.
-      libc.version = parse_musl_banner_version(run_for_output(runner, libc.path, {}, in.scratch_dir));
+      libc.version = parse_musl_banner_version(run_for_output(runner, libc.path, {}, in.scratch_dir, image));
       libc.version_source = "banner of the libc mapped by the suite binary (" + libc.path + ")";
     }
     if (libc.version.empty() && in.target != nullptr) {
       libc.version = in.target->musl_release;
       libc.version_source = "build sysroot (a static binary carries no version string)";
     }
-    if (in.target != nullptr && in.target->musl_release == "1.2.5")
+    if (distro)
+      libc.package_version =
+          trimmed(run_for_output(runner, "apk", {"info", "-v", "musl"}, in.scratch_dir, image));
+    else if (in.target != nullptr && in.target->musl_release == "1.2.5")
       libc.package_version =
           trimmed(util::read_text_if_present(in.cache_dir / "musl-1.2.5" / "package-version"));
     else
@@ -125,7 +146,14 @@ model::Provenance resolve_provenance(exec::ProcessRunner& runner, const Provenan
   }
   p.host = host_facts();
   p.dependencies = harness_dependency_versions();
-  p.dependencies["googletest"] = dpkg_version(runner, "googletest", in.scratch_dir);
+  if (distro) {
+    // The Dockerfile's build stage wrote "<package> <version>" lines for the compiler and libraries.
+    const auto text = run_for_output(runner, "cat", {"/opt/libcdiff/versions.txt"}, in.scratch_dir, image);
+    std::istringstream lines(text);
+    for (std::string name, version; lines >> name >> version;) p.dependencies[name] = version;
+  } else {
+    p.dependencies["googletest"] = dpkg_version(runner, "googletest", in.scratch_dir);
+  }
   return p;
 }
 

@@ -18,6 +18,10 @@ struct ProvenanceInputs {
   std::map<std::string, std::string> identity;  // from the suite's gtest JSON
   std::filesystem::path cache_dir;
   std::filesystem::path scratch_dir;  // for the loader's output
+  // Container targets: probes (the musl loader's banner, the package database) run through this
+  // prefix, started with launcher_environment, so they describe the image and not the host.
+  std::vector<std::string> launcher;
+  std::map<std::string, std::string> launcher_environment;
 };
 
 model::Provenance resolve_provenance(exec::ProcessRunner& runner, const ProvenanceInputs& inputs);

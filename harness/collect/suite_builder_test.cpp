@@ -21,8 +21,9 @@ exec::ProcessResult exited(int code) {
 struct BuilderTest : ::testing::Test {
   TempDir dir;
   FakeProcessRunner runner;
+  targets::Target glibc = targets::find_target("glibc");
   BuildRequest request() {
-    return {.target = &targets::find_target("glibc"),
+    return {.target = &glibc,
             .repo_root = LIBCDIFF_SOURCE_DIR,
             .build_dir = dir / "glibc",
             .areas = {"locale", "threads"},

@@ -88,7 +88,13 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     spec.timeout = options.timeout;
     spec.stdout_path = console_path;
     spec.stderr_path = console_path;
-    const exec::ProcessResult process = runner.run(spec);
+    exec::ProcessResult process = runner.run(spec);
+    if (options.after_attempt) options.after_attempt();
+    if (options.exit_status_carries_signal && process.termination == exec::Termination::exited &&
+        process.exit_code > 128 && process.exit_code < 128 + 65) {
+      process.termination = exec::Termination::signaled;
+      process.signal = process.exit_code - 128;
+    }
     result.summary.elapsed_ms += process.elapsed.count();
     if (options.interrupted != nullptr && options.interrupted->load()) {
       // The user stopped the run: a killed binary is not a crash of the case it was running.

@@ -24,6 +24,11 @@ struct SuiteRunOptions {
   std::vector<std::string> extra_args;                           // e.g. --gtest_filter for `run --cases`
   const std::atomic<bool>* interrupted = nullptr;  // Ctrl-C: stop at once, report nothing of this suite
   std::vector<std::string> launcher;  // runs the binary through this (program + args), e.g. the DNS lab
+  // Called after every attempt, however it ended (removes the attempt's container).
+  std::function<void()> after_attempt;
+  // The launcher reports a signal N as exit status 128+N (container engines do): read it back as the
+  // signal, so a crash reads the same on the host and in a container.
+  bool exit_status_carries_signal = false;
 };
 
 struct SuiteRunResult {

@@ -42,6 +42,22 @@ std::vector<std::string> provenance_warnings(const model::RunRecord& a, const mo
   return warnings;
 }
 
+// A case known to depend on what an offline image ships keeps `same` and `expected-difference`
+// (the label is shown beside them); anything else it shows is the image's doing, not the libc's.
+void label_image_difference(model::CaseComparison& c, const model::CaseCatalog& catalog, const std::string& a,
+                            const std::string& b) {
+  std::vector<std::string> labels;
+  for (const auto* target : {&a, &b})
+    if (const auto* d = catalog.find_image_difference(*target, c.id))
+      labels.push_back(*target + ": " + d->what);
+  if (labels.empty()) return;
+  c.image_difference = labels.front() + (labels.size() > 1 ? "; " + labels.back() : "");
+  if (c.cls != model::CaseClass::same && c.cls != model::CaseClass::expected_difference) {
+    c.cls = model::CaseClass::image_difference;
+    c.reason = c.image_difference + (c.reason.empty() ? "" : " (" + c.reason + ")");
+  }
+}
+
 }  // namespace
 
 model::Comparison compare_runs(const model::RunRecord& a, const model::RunRecord& b,
@@ -62,7 +78,9 @@ model::Comparison compare_runs(const model::RunRecord& a, const model::RunRecord
     };
     Side side_a{a.target, a.provenance.libc.family, a.provenance.libc.version, find(in_a)};
     Side side_b{b.target, b.provenance.libc.family, b.provenance.libc.version, find(in_b)};
-    out.cases.push_back(classify_case(id, catalog.find(id), side_a, side_b));
+    auto compared = classify_case(id, catalog.find(id), side_a, side_b);
+    label_image_difference(compared, catalog, a.target, b.target);
+    out.cases.push_back(std::move(compared));
   }
   // Group by area, then by id, so reports read area by area.
   std::stable_sort(out.cases.begin(), out.cases.end(), [](const auto& x, const auto& y) {

@@ -70,7 +70,7 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   bool timed_out = false;
   std::error_code ec;
   while (child.running(ec)) {
-    if (interrupted_ != nullptr && interrupted_->load()) {
+    if (interrupted_ != nullptr && interrupted_->load() && !spec.survives_interrupt) {
       group.terminate(ec);
       break;
     }

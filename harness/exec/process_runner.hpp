@@ -21,6 +21,9 @@ struct ProcessSpec {
   std::chrono::milliseconds timeout{std::chrono::minutes(10)};
   std::filesystem::path stdout_path;  // empty: discarded
   std::filesystem::path stderr_path;  // empty: discarded; may equal stdout_path
+  // Clean-up commands (removing a container after Ctrl-C) must finish even though the run was
+  // interrupted; everything else is stopped at once.
+  bool survives_interrupt = false;
 };
 
 enum class Termination { exited, signaled, timed_out, failed_to_start };

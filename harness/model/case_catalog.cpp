@@ -1,5 +1,7 @@
 #include "model/case_catalog.hpp"
 
+#include <algorithm>
+
 namespace libcdiff::model {
 
 bool Expectation::applies_to(const std::string& family, const std::string& version) const {
@@ -24,6 +26,13 @@ std::vector<std::string> CaseCatalog::area_names() const {
   std::vector<std::string> names;
   for (const auto& a : areas) names.push_back(a.area);
   return names;
+}
+
+const ImageDifference* CaseCatalog::find_image_difference(const std::string& target,
+                                                          const std::string& case_id) const {
+  for (const auto& d : image_differences)
+    if (d.target == target && std::find(d.cases.begin(), d.cases.end(), case_id) != d.cases.end()) return &d;
+  return nullptr;
 }
 
 }  // namespace libcdiff::model

@@ -37,9 +37,22 @@ struct AreaMeta {
   std::string migration;  // "what this means for your migration"
 };
 
+// Cases whose observations differ between a host target and the same binaries in its offline image
+// (docker/local/image-differences.toml): the image lacks something the host has. In a comparison
+// involving that image target they are labelled, so they are never mistaken for libc behaviour.
+struct ImageDifference {
+  std::string target;  // "glibc-image"
+  std::vector<std::string> cases;
+  std::string what;      // what the image lacks and what the cases then do
+  std::string evidence;  // how it was established
+};
+
 struct CaseCatalog {
   std::vector<AreaMeta> areas;
   std::map<std::string, CaseMeta> cases;  // by id
+  std::vector<ImageDifference> image_differences;
+
+  const ImageDifference* find_image_difference(const std::string& target, const std::string& case_id) const;
 
   const CaseMeta* find(const std::string& id) const;
   const AreaMeta* find_area(const std::string& area) const;

@@ -18,6 +18,8 @@ std::string to_string(CaseClass c) {
       return "timeout";
     case CaseClass::skipped:
       return "skipped";
+    case CaseClass::image_difference:
+      return "image-difference";
   }
   return "unknown";
 }
@@ -25,7 +27,7 @@ std::string to_string(CaseClass c) {
 std::vector<CaseClass> all_case_classes() {
   return {
       CaseClass::unexpected_difference, CaseClass::crash, CaseClass::timeout, CaseClass::expected_but_same,
-      CaseClass::expected_difference,   CaseClass::same,  CaseClass::skipped};
+      CaseClass::expected_difference,   CaseClass::same,  CaseClass::skipped, CaseClass::image_difference};
 }
 
 std::map<CaseClass, int> Comparison::counts() const {

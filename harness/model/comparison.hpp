@@ -20,6 +20,8 @@ enum class CaseClass {
   crash,
   timeout,
   skipped,
+  // Not the libc: the case is known to depend on what an offline image ships (ImageDifference).
+  image_difference,
 };
 std::string to_string(CaseClass c);  // "expected-difference", ...
 std::vector<CaseClass> all_case_classes();
@@ -46,6 +48,7 @@ struct CaseComparison {
   std::map<std::string, std::string> messages;  // by target id: failure/skip/crash text
   std::map<std::string, Observations> observations;  // by target id
   bool failed = false;                               // a target violated the case's own assertions
+  std::string image_difference;  // non-empty: "<target>: <what the image lacks>" (model::ImageDifference)
 };
 
 struct BenchmarkComparison {

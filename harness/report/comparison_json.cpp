@@ -67,6 +67,7 @@ ordered_json comparison_to_json(const model::Comparison& c) {
                           {"references", k.references},
                           {"breaks", k.breaks},
                           {"reason", k.reason},
+                          {"image_difference", k.image_difference},
                           {"differing_keys", k.differing_keys},
                           {"unexpected_keys", k.unexpected_keys},
                           {"failed", k.failed},

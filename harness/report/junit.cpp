@@ -71,7 +71,7 @@ std::string render_junit(const model::Comparison& c) {
       ++failures;
       auto failure = testcase.append_child("failure");
       failure.append_attribute("message") = (to_string(k.cls) + ": " + k.reason).c_str();
-    } else if (k.cls == CaseClass::skipped) {
+    } else if (k.cls == CaseClass::skipped || k.cls == CaseClass::image_difference) {
       testcase.append_child("skipped").append_attribute("message") = k.reason.c_str();
     }
   }

@@ -25,12 +25,14 @@ int class_rank(CaseClass c) {
       return 3;
     case CaseClass::expected_difference:
       return 4;
-    case CaseClass::skipped:
+    case CaseClass::image_difference:
       return 5;
-    case CaseClass::same:
+    case CaseClass::skipped:
       return 6;
+    case CaseClass::same:
+      return 7;
   }
-  return 7;
+  return 8;
 }
 
 std::string target_line(const model::TargetSummary& t) {
@@ -56,6 +58,8 @@ void render_case(std::string& out, const model::CaseComparison& c,
   if (c.failed) out += " · **assertion failed**";
   out += "\n\n";
   if (!c.reason.empty()) out += fmt::format("*{}*\n\n", markdown_cell(c.reason));
+  if (!c.image_difference.empty())
+    out += fmt::format("Image difference (not the libc): {}\n\n", markdown_cell(c.image_difference));
   if (!c.breaks.empty() && c.cls != CaseClass::same) out += fmt::format("What breaks: {}\n\n", c.breaks);
   std::set<std::string> keys;
   for (const auto& [target, obs] : c.observations)
@@ -124,7 +128,8 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
       "How to read this: `same` — both libcs behaved identically; `expected-difference` — a documented "
       "difference (see its reference); `unexpected-difference` — a difference no expectation covers: "
       "investigate it; `expected-but-same` — a documented difference that did not show; `skipped` — "
-      "the environment lacked something (reason given).\n\n";
+      "the environment lacked something (reason given); `image-difference` — the case depends on what an "
+      "offline image ships, not on the libc (docker/local/image-differences.toml).\n\n";
 
   out += render_benchmark_markdown(c);
   out += render_footprint_markdown(c);

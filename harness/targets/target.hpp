@@ -9,6 +9,11 @@
 
 namespace libcdiff::targets {
 
+// Where a target's suites run: on this host, in an image assembled offline from Debian packages
+// around a host target's binaries (docker/local/), or in a distribution image built from a
+// Dockerfile in docker/ on a base image that must be pulled (or loaded) first.
+enum class Runs { host, local_image, distro_image };
+
 struct Target {
   std::string id;
   std::string description;
@@ -17,15 +22,29 @@ struct Target {
   std::string link_mode;                   // dynamic | static
   std::string compiler;                    // what builds it, for `list targets`
   std::vector<std::string> cache_entries;  // relative to the cache dir, each stamped by setup.sh
+  Runs runs = Runs::host;
+  std::string binaries_of;  // local_image: the host target whose build runs inside the image
+  std::string base_image;   // distro_image: the FROM of the Dockerfile, e.g. docker.io/library/alpine:3.20
+  std::string dockerfile;   // distro_image: relative to the repository, e.g. docker/alpine.Dockerfile
+
+  bool in_container() const { return runs != Runs::host; }
+  // The target whose toolchain and build directory produce the binaries ("" for distro images).
+  std::string build_target() const {
+    return runs == Runs::local_image ? binaries_of : runs == Runs::host ? id : "";
+  }
 };
 
 const std::vector<Target>& builtin_targets();
 std::vector<std::string> builtin_target_ids();
 
-// Throws Fatal (exit 2) for an unknown id, with a "did you mean" when one is close.
-const Target& find_target(const std::string& id);
+// The families of distribution targets, "alpine:<version>" and "debian:<version>", for `list targets`.
+std::vector<std::pair<std::string, std::string>> distro_target_patterns();
+
+// Throws Fatal (exit 2) for an unknown id, with a "did you mean" when one is close. Accepts the
+// built-in ids and alpine:<version> / debian:<version>.
+Target find_target(const std::string& id);
 // "musl,glibc" -> both; rejects empty lists and duplicates.
-std::vector<const Target*> parse_target_list(const std::string& list);
+std::vector<Target> parse_target_list(const std::string& list);
 
 // Why this target cannot be built here ("" when it can): the first missing setup piece.
 std::string missing_setup(const Target& target, const std::filesystem::path& cache_dir);

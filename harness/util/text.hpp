@@ -10,6 +10,8 @@ namespace libcdiff::util {
 
 std::vector<std::string> split(std::string_view text, char separator);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// Without leading and trailing whitespace (spaces, tabs, CR, LF).
+std::string trim(std::string_view text);
 
 // The closest candidate within a small edit distance, for "did you mean ...?".
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);

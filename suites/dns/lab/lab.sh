@@ -27,6 +27,8 @@ ip -6 addr add fd00::100/64 dev v0 nodad
 mkdir -p "$lab/etc"
 for f in resolv.conf hosts nsswitch.conf host.conf gai.conf; do
   : >"$lab/etc/$f"
+  # Writable by the cases' user when they run in a container as non-root (the files are this run's).
+  chmod 0666 "$lab/etc/$f"
   [ -e "/etc/$f" ] || fail "/etc/$f does not exist to bind over"
   mount --bind "$lab/etc/$f" "/etc/$f" || fail "cannot bind-mount /etc/$f"
 done

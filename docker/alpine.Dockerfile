@@ -1,0 +1,19 @@
+# The suites built and run with Alpine's own musl and g++ (target alpine:<version>, DESIGN §3, §8).
+# BASE_IMAGE lets a CI matrix cover alpine 3.19, 3.20, 3.21 and edge; libcdiff passes alpine:<version>.
+ARG BASE_IMAGE=docker.io/library/alpine:3.20
+
+FROM ${BASE_IMAGE} AS build
+RUN apk add --no-cache g++ cmake samurai linux-headers gtest-dev benchmark-dev fmt-dev
+COPY suites /src/suites
+COPY benchmarks /src/benchmarks
+COPY docker/build-suites.sh /src/docker/build-suites.sh
+ARG LIBCDIFF_TARGET=alpine
+RUN sh /src/docker/build-suites.sh "${LIBCDIFF_TARGET}"
+
+FROM ${BASE_IMAGE} AS runtime
+COPY --from=build /opt/libcdiff /opt/libcdiff
+COPY docker/install-runtime-libs.sh /opt/libcdiff/install-runtime-libs.sh
+RUN sh /opt/libcdiff/install-runtime-libs.sh \
+ && adduser -D -u 1000 libcdiff
+USER 1000:1000
+WORKDIR /home/libcdiff
