@@ -150,7 +150,7 @@ int run_command(Context& ctx, const RunOptions& options) {
     run.build = run.runtime->build({.build_root = build_root,
                                     .areas = areas,
                                     .bench_areas = bench_areas,
-                                    .log_dir = out_dir / "logs" / run.target->id});
+                                    .log_dir = out_dir / "logs" / util::path_safe(run.target->id)});
     for (const auto& [key, bytes] : run.runtime->footprint()) run.record.footprint[key] = bytes;
     for (const auto& [area, b] : run.build.bench_areas)
       if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
@@ -175,7 +175,7 @@ int run_command(Context& ctx, const RunOptions& options) {
         add_unrunnable_cases(record, catalog, area, model::Outcome::build_error, build_error);
         record.suites.push_back({area, "", "build_error", build_error, 0, 0});
       } else {
-        const auto work_dir = out_dir / "logs" / run.target->id;
+        const auto work_dir = out_dir / "logs" / util::path_safe(run.target->id);
         std::filesystem::create_directories(work_dir);
         collect::SuiteRunOptions suite_options;
         suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
@@ -229,7 +229,7 @@ int run_command(Context& ctx, const RunOptions& options) {
     std::vector<collect::BenchTarget> bench_targets;
     const auto bench_environment = suite_environment(out_dir / "logs");
     for (auto& run : runs) {
-      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / run.target->id, {}, {}, {}};
+      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / util::path_safe(run.target->id), {}, {}, {}};
       for (const auto& [area, b] : run.build.bench_areas)
         if (!b.binary.empty()) t.binaries[area] = b.binary;
       if (run.target->in_container()) {
@@ -267,7 +267,7 @@ int run_command(Context& ctx, const RunOptions& options) {
                                               {"compiler", "toolchain.compiler"},
                                               {"cxx_library", "toolchain.cxx_library"}})
         if (const auto it = bc.find(from); it != bc.end()) identity[to] = it->second;
-      const auto work_dir = out_dir / "logs" / run.target->id;
+      const auto work_dir = out_dir / "logs" / util::path_safe(run.target->id);
       auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
       run.record.provenance = collect::resolve_provenance(
           ctx.runner, {run.target, identity, ctx.cache_dir, work_dir, std::move(prefix.launcher),

@@ -4,6 +4,12 @@
 
 namespace libcdiff::cli {
 
+std::filesystem::path TargetRuntime::container_etc(const std::filesystem::path& work_dir) {
+  const auto dir = work_dir / "container-etc";
+  if (!std::filesystem::exists(dir / "hosts")) collect::write_container_etc(dir);
+  return dir;
+}
+
 TargetRuntime::TargetRuntime(Context& ctx, const targets::Target& target, exec::ContainerSession* session)
     : ctx_(ctx), target_(target), session_(session) {
   if (target_.in_container() && session_ == nullptr)
@@ -67,7 +73,8 @@ void TargetRuntime::prepare_suite(collect::SuiteRunOptions& options, const std::
                                          .host_build_dir = build_dir_,
                                          .work_dir = options.work_dir,
                                          .environment = suite_environment,
-                                         .dns_lab_dir = {}};
+                                         .dns_lab_dir = {},
+                                         .etc_dir = container_etc(options.work_dir)};
   const bool join_lab = lab != nullptr && engine.can_join_network_namespace();
   if (join_lab) request.dns_lab_dir = options.work_dir / "dns-lab";
   if (lab != nullptr && !join_lab)
@@ -98,7 +105,8 @@ TargetRuntime::Prefix TargetRuntime::command_prefix(const std::string& purpose,
       .host_build_dir = build_dir_,
       .work_dir = work_dir,
       .environment = environment,
-      .dns_lab_dir = {}};
+      .dns_lab_dir = {},
+      .etc_dir = container_etc(work_dir)};
   return {session_->engine().run_command_line(collect::suite_container(request)),
           session_->engine().client_environment(), request.name};
 }

@@ -55,6 +55,8 @@ class TargetRuntime {
   std::string engine_description() const;
 
  private:
+  static std::filesystem::path container_etc(const std::filesystem::path& work_dir);
+
   Context& ctx_;
   const targets::Target& target_;
   exec::ContainerSession* session_;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+
 #include "collect/elf_interpreter.hpp"
 #include "util/error.hpp"
 #include "util/file_text.hpp"
@@ -112,6 +114,7 @@ std::pair<TargetImage, BuildResult> build_distro_image(exec::ContainerSession& s
   image.reference = image_tag_base(target) + ":run";
   image.build_dir = "/opt/libcdiff/build";
   BuildResult build;
+  std::filesystem::create_directories(request.log_dir);
   const std::map<std::string, std::string> args = {{"BASE_IMAGE", target.base_image},
                                                    {"LIBCDIFF_TARGET", target.id}};
   // The build stage first, tagged on its own so its size can be reported; the runtime stage then
@@ -185,8 +188,17 @@ exec::ContainerSpec suite_container(const SuiteContainerRequest& request) {
       spec.mounts.push_back(
           {request.dns_lab_dir / "etc" / file, std::filesystem::path("/etc") / file, false});
     spec.inherited_environment = {"LIBCDIFF_DNS_LAB"};
+  } else if (!request.etc_dir.empty()) {
+    for (const char* file : {"hosts", "resolv.conf"})
+      spec.mounts.push_back({request.etc_dir / file, std::filesystem::path("/etc") / file, true});
   }
   return spec;
+}
+
+void write_container_etc(const std::filesystem::path& dir) {
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "hosts") << "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n";
+  std::ofstream(dir / "resolv.conf") << "nameserver 127.0.0.1\n";
 }
 
 }  // namespace libcdiff::collect

@@ -69,8 +69,16 @@ struct SuiteContainerRequest {
   std::filesystem::path work_dir;
   std::map<std::string, std::string> environment;
   std::filesystem::path dns_lab_dir;  // empty: no lab
+  // Outside the lab: a directory holding the hosts and resolv.conf every container target sees
+  // (write_container_etc), so neither engine's generated files (docker copies the host's
+  // /etc/hosts) nor an image's leftovers reach the cases.
+  std::filesystem::path etc_dir;
 };
 exec::ContainerSpec suite_container(const SuiteContainerRequest& request);
+
+// Writes <dir>/hosts (localhost for IPv4 and IPv6) and <dir>/resolv.conf (a nameserver that is not
+// there: containers have no network) for SuiteContainerRequest::etc_dir.
+void write_container_etc(const std::filesystem::path& dir);
 
 // The user id containers run as: not root, the same as the images' "libcdiff" user.
 inline constexpr const char* kContainerUser = "1000:1000";

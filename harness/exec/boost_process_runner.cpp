@@ -39,6 +39,14 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
     result.error = spec.program.string() + " not found in PATH";
     return result;
   }
+  // Boost.Process reports an unopenable redirect only after it has forked, leaving a child running
+  // with the harness's own stdout: refuse before starting anything.
+  for (const auto* path : {&spec.stdout_path, &spec.stderr_path}) {
+    if (!path->empty() && !std::filesystem::is_directory(path->parent_path().empty() ? "." : path->parent_path())) {
+      result.error = "cannot write " + path->string() + ": its directory does not exist";
+      return result;
+    }
+  }
   const std::string out_path = redirect_target(spec.stdout_path);
   const std::string err_path = redirect_target(spec.stderr_path);
   const bool same_file = !spec.stdout_path.empty() && spec.stdout_path == spec.stderr_path;

@@ -106,5 +106,28 @@ TEST(BoostProcessRunner, InterruptionKillsTheRunningChild) {
   EXPECT_LT(r.elapsed.count(), 10000);
 }
 
+TEST(BoostProcessRunner, UnwritableOutputFailsBeforeAnythingStarts) {
+  TempDir dir;
+  BoostProcessRunner runner;
+  auto spec = shell("touch " + (dir / "started").string());
+  spec.stdout_path = dir / "missing-dir" / "out.log";
+  const auto r = runner.run(spec);
+  EXPECT_EQ(r.termination, Termination::failed_to_start);
+  EXPECT_NE(r.describe().find("does not exist"), std::string::npos) << r.describe();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_FALSE(std::filesystem::exists(dir / "started"));
+}
+
+TEST(BoostProcessRunner, CleanUpCommandsSurviveAnInterruption) {
+  TempDir dir;
+  std::atomic<bool> interrupted{true};  // Ctrl-C already happened
+  BoostProcessRunner runner(&interrupted);
+  auto cleanup = shell("sleep 0.3; touch " + (dir / "cleaned").string());
+  cleanup.survives_interrupt = true;
+  EXPECT_TRUE(runner.run(cleanup).succeeded());
+  EXPECT_TRUE(std::filesystem::exists(dir / "cleaned"));
+  EXPECT_FALSE(runner.run(shell("sleep 5")).succeeded());  // anything else stops at once
+}
+
 }  // namespace
 }  // namespace libcdiff::exec

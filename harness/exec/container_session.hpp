@@ -1,6 +1,6 @@
 // One run's use of a container engine, from choosing the engine to leaving nothing behind.
 // With podman everything lives in a private store under the run's state directory (its own
-// --root/--runroot, vfs storage so no overlay mount can outlive us, and a generated CONTAINERS_CONF
+// --root/--runroot/--tmpdir, overlay storage where available, and a generated CONTAINERS_CONF
 // with runc, cgroupfs and ulimits inside the hard limits: DESIGN §8, never an edit of /etc). The
 // destructor removes every container and image the session made and the store itself, so a normal
 // end, an exception and Ctrl-C (the run unwinds) all clean up.

@@ -12,10 +12,7 @@ namespace libcdiff::store {
 
 std::string run_dir_name(std::chrono::system_clock::time_point when,
                          const std::vector<std::string>& targets) {
-  std::string name = util::compact_utc(when) + "_" + util::join(targets, "_vs_");
-  std::replace(name.begin(), name.end(), ':', '-');  // alpine:3.20 -> alpine-3.20
-  std::replace(name.begin(), name.end(), '/', '-');
-  return name;
+  return util::path_safe(util::compact_utc(when) + "_" + util::join(targets, "_vs_"));
 }
 
 void prepare_output_dir(const std::filesystem::path& dir) {

@@ -2,6 +2,7 @@
 
 #include "store/atomic_file.hpp"
 #include "util/error.hpp"
+#include "util/text.hpp"
 
 namespace libcdiff::store {
 
@@ -134,7 +135,7 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
 }
 
 std::string run_record_file_name(const std::string& target) {
-  return "run-" + target + ".json";
+  return "run-" + util::path_safe(target) + ".json";
 }
 
 void save_run_record(const std::filesystem::path& path, const model::RunRecord& record) {

@@ -24,6 +24,13 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+std::string path_safe(std::string_view text) {
+  std::string out(text);
+  std::replace(out.begin(), out.end(), ':', '-');
+  std::replace(out.begin(), out.end(), '/', '-');
+  return out;
+}
+
 std::string trim(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return "";
