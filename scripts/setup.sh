@@ -46,6 +46,8 @@ APT_PACKAGES=(
   dnsmasq-base python3 iproute2 util-linux
   # the benchmark report's forest plot
   gnuplot-nox
+  # container targets (DESIGN §8): podman with runc, busybox and mmdebstrap for the offline images
+  podman runc busybox-static mmdebstrap
 )
 GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
 MUSL_NEW=1.2.5
@@ -333,6 +335,25 @@ for target in musl musl-1.2.3 glibc glibc-gcc; do
     "toolchain:$target.cmake")
   is_done "$CACHE/deps/$target" "$key" || run_step "gtest-benchmark-$target" build_deps "$target" "$key"
 done
+
+# --- docker CLI for the Docker code path (tested against podman's Docker-compatible socket) ---------
+# Only the client, taken from Debian's docker.io package without installing it (that would bring
+# dockerd and containerd). Skipped when a docker CLI is already on PATH.
+DOCKER_CLI_DIR=$CACHE/docker-cli
+docker_key=$(recipe_key docker-cli-v1)
+fetch_docker_cli() {
+  local tmp=$DOCKER_CLI_DIR.tmp
+  rm -rf "$tmp" && mkdir -p "$tmp/deb" "$tmp/root" "$tmp/bin"
+  (cd "$tmp/deb" && apt-get download docker.io)
+  dpkg-deb -x "$tmp"/deb/docker.io_*.deb "$tmp/root"
+  cp "$tmp/root/usr/bin/docker" "$tmp/bin/docker"
+  rm -rf "$tmp/deb" "$tmp/root"
+  "$tmp/bin/docker" --version
+  publish "$tmp" "$DOCKER_CLI_DIR" "$docker_key"
+}
+if ! command -v docker >/dev/null && ! is_done "$DOCKER_CLI_DIR" "$docker_key"; then
+  run_step docker-cli fetch_docker_cli
+fi
 
 if [ "$did_work" = 0 ]; then
   [ "$VERBOSE" = 1 ] && say "everything present in $CACHE ($((SECONDS - started)) s)"

@@ -132,7 +132,14 @@ int run_command(Context& ctx, const RunOptions& options) {
   for (const auto* t : chosen) {
     TargetRun run{t,  {},    out_dir / store::run_record_file_name(t->id),
                   {}, false, std::make_unique<TargetRuntime>(ctx, *t, session.get())};
-    run.runtime->check_available();  // fails fast, before any long build
+    try {
+      run.runtime->check_available();  // fails fast, before any long build
+    } catch (const Fatal&) {
+      std::error_code ignored;
+      // A default run directory made a moment ago goes again (remove() only deletes it while empty).
+      if (default_output && runs.empty()) std::filesystem::remove(out_dir, ignored);
+      throw;
+    }
     run.record.target = t->id;
     run.record.target_description = t->description;
     run.record.started_at = util::iso8601_utc(started);

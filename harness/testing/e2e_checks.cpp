@@ -10,6 +10,7 @@
 namespace {
 
 std::string g_run_dir;
+std::string g_host_run_dir;  // E2eImages: the musl,glibc run the image run is checked against
 
 nlohmann::json load(const std::string& name) {
   std::ifstream in(g_run_dir + "/" + name);
@@ -176,14 +177,83 @@ TEST(E2eBench, HtmlReportIsWritten) {
   EXPECT_NE(text.find("<h2>Benchmarks</h2>"), std::string::npos);
 }
 
+nlohmann::json load_from(const std::string& dir, const std::string& name) {
+  std::ifstream in(dir + "/" + name);
+  EXPECT_TRUE(in.good()) << dir << "/" << name << " is missing";
+  return in.good() ? nlohmann::json::parse(in) : nlohmann::json::object();
+}
+
+std::map<std::string, nlohmann::json> record_cases(const nlohmann::json& record) {
+  std::map<std::string, nlohmann::json> out;
+  for (const auto& c : record["cases"]) out[c["id"].get<std::string>()] = c;
+  return out;
+}
+
+// Issue 6's acceptance: the same binaries in the offline images observe what they observe on the
+// host, except the cases the image run's report labels as image differences.
+TEST(E2eImages, SameObservationsAsTheHostExceptLabelledImageDifferences) {
+  const auto image_comparison = cases_by_id(load("comparison.json"));
+  std::set<std::string> labelled;
+  for (const auto& [id, c] : image_comparison)
+    if (!c.value("image_difference", "").empty()) labelled.insert(id);
+  int compared = 0;
+  for (const auto& [host, image] : {std::pair<std::string, std::string>{"musl", "musl-image"}, {"glibc", "glibc-image"}}) {
+    const auto on_host = record_cases(load_from(g_host_run_dir, "run-" + host + ".json"));
+    const auto in_image = record_cases(load_from(g_run_dir, "run-" + image + ".json"));
+    ASSERT_FALSE(on_host.empty());
+    EXPECT_EQ(on_host.size(), in_image.size()) << host << " vs " << image;
+    for (const auto& [id, h] : on_host) {
+      const auto it = in_image.find(id);
+      ASSERT_NE(it, in_image.end()) << id << " did not run in " << image;
+      if (labelled.count(id)) continue;
+      ++compared;
+      EXPECT_EQ(h["outcome"], it->second["outcome"]) << id << " on " << host << " vs " << image << ": "
+                                                     << it->second.value("message", "");
+      EXPECT_EQ(h["observations"], it->second["observations"]) << id << " on " << host << " vs " << image;
+    }
+  }
+  EXPECT_GT(compared, 200);  // both libcs, nearly every case
+}
+
+TEST(E2eImages, ImageDifferencesAreFewAndExplained) {
+  int labelled = 0;
+  for (const auto& [id, c] : cases_by_id(load("comparison.json"))) {
+    if (c.value("image_difference", "").empty()) continue;
+    ++labelled;
+    EXPECT_TRUE(c["class"] == "image-difference" || c["class"] == "same" || c["class"] == "expected-difference")
+        << id << ": " << c["class"];
+  }
+  EXPECT_GT(labelled, 0);
+  EXPECT_LT(labelled, 20);
+}
+
+TEST(E2eImages, DnsLabReachedTheContainers) {
+  for (const auto& [id, c] : cases_by_id(load("comparison.json"))) {
+    if (c["area"] != "dns") continue;
+    EXPECT_NE(c["class"], "skipped") << id << ": " << c["reason"];
+  }
+}
+
+TEST(E2eImages, RecordsDescribeTheImage) {
+  for (const char* target : {"musl-image", "glibc-image"}) {
+    const auto record = load("run-" + std::string(target) + ".json");
+    EXPECT_GT(record["footprint"].value("image.runtime", 0LL), 0) << target;
+    EXPECT_NE(record["provenance"]["host"].value("container", "").find("image"), std::string::npos) << target;
+  }
+  const auto musl = load("run-musl-image.json");
+  EXPECT_EQ(musl["provenance"]["libc"]["version"], "1.2.5");  // the banner of the loader inside the image
+  EXPECT_EQ(musl["provenance"]["libc"]["path"], "/lib/ld-musl-x86_64.so.1");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   if (argc < 2) {
-    std::cerr << "usage: e2e_checks RUN_DIR\n";
+    std::cerr << "usage: e2e_checks RUN_DIR [HOST_RUN_DIR]\n";
     return 2;
   }
   g_run_dir = argv[1];
+  if (argc > 2) g_host_run_dir = argv[2];
   return RUN_ALL_TESTS();
 }
