@@ -70,6 +70,24 @@ TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
   EXPECT_EQ(r.output.cases.size(), 6u);
 }
 
+TEST(SuiteRunner, LauncherExitStatusOfADeadBinaryReadsAsItsSignal) {
+  // A container engine reports "killed by SIGSEGV" as exit status 139, as this shell does.
+  TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.environment = {{"FAKE_SUITE_SEGFAULT", "1"}};
+  options.work_dir = dir.path();
+  options.launcher = {"/bin/sh", "-c", "\"$@\"", "launcher"};
+  options.exit_status_carries_signal = true;
+  int cleanups = 0;
+  options.after_attempt = [&cleanups] { ++cleanups; };
+  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
+  EXPECT_EQ(find(r, "Demo.Segfault").message, "SIGSEGV");
+  EXPECT_EQ(cleanups, r.summary.attempts);  // every attempt's container is removed
+  EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass);
+}
+
 TEST(SuiteRunner, HangingCaseBecomesATimeoutAndTheRestRun) {
   TempDir dir;
   const auto r = run_fake(dir, {{"FAKE_SUITE_HANG", "1"}}, std::chrono::milliseconds(1500));
