@@ -1,10 +1,13 @@
 #include "cli/doctor_command.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "collect/container_target.hpp"
+#include "exec/container_session.hpp"
 #include "targets/target.hpp"
 #include "util/error.hpp"
 
@@ -34,18 +37,48 @@ std::string installed_locales(Context& ctx) {
   return text.str();
 }
 
+// "" when the target can run here, else the one thing missing and how to get it.
+std::string target_verdict(Context& ctx, const targets::Target& t, const exec::EngineProbe& engine,
+                           bool registry) {
+  if (!t.build_target().empty()) {
+    const std::string missing = targets::missing_setup(targets::find_target(t.build_target()), ctx.cache_dir);
+    if (!missing.empty()) return missing + "; run scripts/setup.sh";
+  }
+  if (!t.in_container()) return "";
+  if (!engine.usable) return engine.reason;
+  if (t.runs == targets::Runs::local_image) {
+    if (access("/bin/busybox", X_OK) != 0)
+      return "/bin/busybox is missing (busybox-static; scripts/setup.sh installs it)";
+    return "";
+  }
+  for (const auto& file : collect::offline_image_files(ctx.cache_dir, t.base_image))
+    if (std::filesystem::exists(file)) return "";
+  if (registry) return "";
+  const auto offline = collect::offline_image_files(ctx.cache_dir, t.base_image);
+  return "no registry reachable for " + t.base_image + " and no offline copy at " + offline.front().string() +
+         (t.libc_family == "glibc"
+              ? " (docker/local/bootstrap-debian-base.sh makes " + offline.back().string() + ")"
+              : " (save it on a connected machine: podman save -o FILE " + t.base_image + ")");
+}
+
 }  // namespace
 
 int doctor_command(Context& ctx) {
   ctx.out << "cache: " << ctx.cache_dir.string() << "\n\ntargets:\n";
   bool defaults_ready = true;
-  for (const auto& t : targets::builtin_targets()) {
-    const std::string missing = targets::missing_setup(t, ctx.cache_dir);
-    ctx.out << fmt::format(
-        "  {:<12} {}\n", t.id,
-        missing.empty() ? "can run here" : "cannot run: " + missing + "; run scripts/setup.sh");
-    if (!missing.empty() && (t.id == "musl" || t.id == "glibc")) defaults_ready = false;
+  const auto engine = exec::probe_engine(ctx.runner, "", ctx.tool_environment);
+  const bool registry = tool_runs(ctx, "getent", {"hosts", "registry-1.docker.io"});
+  std::vector<targets::Target> all = targets::builtin_targets();
+  all.push_back(targets::find_target("alpine:3.20"));
+  all.push_back(targets::find_target("debian:12"));
+  for (const auto& t : all) {
+    const std::string verdict = target_verdict(ctx, t, engine, registry);
+    ctx.out << fmt::format("  {:<12} {}\n", t.id,
+                           verdict.empty() ? "can run here" : "cannot run: " + verdict);
+    if (!verdict.empty() && (t.id == "musl" || t.id == "glibc")) defaults_ready = false;
   }
+  ctx.out << fmt::format("  (alpine:<version> and debian:<version> stand for every version; engine: {})\n",
+                         engine.usable ? exec::engine_name(engine.kind) : "none");
   ctx.out << "\ntools:\n";
   const std::pair<const char*, std::vector<std::string>> tools[] = {{"cmake", {"--version"}},
                                                                     {"ninja", {"--version"}},

@@ -13,11 +13,16 @@ namespace libcdiff::cli {
 int list_command(Context& ctx, const std::string& what) {
   if (what == "targets") {
     for (const auto& t : targets::builtin_targets()) {
-      const std::string missing = targets::missing_setup(t, ctx.cache_dir);
-      ctx.out << fmt::format("{:<12} {:<8} {}\n             {}\n", t.id,
-                             missing.empty() ? "ready" : "not set up", t.description,
-                             missing.empty() ? "" : "missing: " + missing + " (run scripts/setup.sh)");
+      const std::string missing =
+          targets::missing_setup(targets::find_target(t.build_target()), ctx.cache_dir);
+      ctx.out << fmt::format("{:<16} {:<10} {}\n", t.id, missing.empty() ? "ready" : "not set up",
+                             t.description);
+      if (!missing.empty())
+        ctx.out << fmt::format("{:<27} missing: {} (run scripts/setup.sh)\n", "", missing);
     }
+    for (const auto& [pattern, description] : targets::distro_target_patterns())
+      ctx.out << fmt::format("{:<16} {:<10} {}\n", pattern, "container", description);
+    ctx.out << "\n'libcdiff doctor' says which of them can run here and what is missing.\n";
     return 0;
   }
   const auto catalog = store::load_case_catalog(ctx.repo_root / "suites");

@@ -66,7 +66,8 @@ TEST(SuiteContainer, DnsLabJoinsTheLabNetworkWithWritableResolverFiles) {
                                      .dns_lab_dir = "/r/w/dns-lab",
                                      .etc_dir = "/r/w/container-etc"});
   EXPECT_EQ(spec.network, "ns:/proc/1/ns/net");
-  for (const char* f : {"/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf"})
+  for (const char* f :
+       {"/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf", "/etc/host.conf", "/etc/gai.conf"})
     EXPECT_TRUE(mounts(spec, f, false)) << f;
   EXPECT_EQ(spec.inherited_environment, std::vector<std::string>{"LIBCDIFF_DNS_LAB"});
   EXPECT_FALSE(mounts(spec, "/b/musl", true));  // a distribution image carries its own build

@@ -42,7 +42,8 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   // Boost.Process reports an unopenable redirect only after it has forked, leaving a child running
   // with the harness's own stdout: refuse before starting anything.
   for (const auto* path : {&spec.stdout_path, &spec.stderr_path}) {
-    if (!path->empty() && !std::filesystem::is_directory(path->parent_path().empty() ? "." : path->parent_path())) {
+    if (!path->empty() &&
+        !std::filesystem::is_directory(path->parent_path().empty() ? "." : path->parent_path())) {
       result.error = "cannot write " + path->string() + ": its directory does not exist";
       return result;
     }

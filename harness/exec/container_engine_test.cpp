@@ -56,7 +56,8 @@ TEST_F(EngineTest, PodmanRunIsAnArgumentVectorWithEveryIsolationFlag) {
   ContainerEngine engine(runner, config(EngineKind::podman));
   const auto argv = engine.run_command_line(spec());
   EXPECT_EQ(argv.front(), "podman");
-  EXPECT_TRUE(has_sequence(argv, {"--root", "/state/store", "run", "--rm", "--name", "libcdiff-run-musl-math"}));
+  EXPECT_TRUE(
+      has_sequence(argv, {"--root", "/state/store", "run", "--rm", "--name", "libcdiff-run-musl-math"}));
   EXPECT_TRUE(has_sequence(argv, {"--network", "none"}));
   EXPECT_TRUE(has_sequence(argv, {"--no-hosts"}));
   EXPECT_TRUE(has_sequence(argv, {"--user", "1000:1000"}));
@@ -104,7 +105,8 @@ TEST_F(EngineTest, ImageSizeIsReadFromInspect) {
     return exited(0);
   };
   EXPECT_EQ(engine.image_size("localhost/img:run"), 2888775u);
-  EXPECT_TRUE(has_sequence(runner.calls[0].args, {"image", "inspect", "--format", "{{.Size}}", "localhost/img:run"}));
+  EXPECT_TRUE(
+      has_sequence(runner.calls[0].args, {"image", "inspect", "--format", "{{.Size}}", "localhost/img:run"}));
   runner.respond = [](const ProcessSpec&) { return exited(125); };
   EXPECT_EQ(engine.image_size("absent"), std::nullopt);
   EXPECT_FALSE(engine.image_exists("absent"));

@@ -27,7 +27,8 @@ bool is(const ProcessSpec& s, const std::string& program, const std::string& fir
 
 TEST(ContainersConf, StaysWithinTheHardLimits) {
   const auto text = containers_conf_text({20000, 32768});
-  EXPECT_NE(text.find(R"(default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"])"), std::string::npos) << text;
+  EXPECT_NE(text.find(R"(default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"])"), std::string::npos)
+      << text;
   EXPECT_NE(text.find(R"(runtime = "runc")"), std::string::npos);
   EXPECT_NE(text.find(R"(cgroup_manager = "cgroupfs")"), std::string::npos);
   EXPECT_NE(text.find(R"(events_logger = "file")"), std::string::npos);
@@ -75,7 +76,8 @@ struct SessionTest : ::testing::Test {
     runner.respond = [](const ProcessSpec& s) {
       if (is(s, "docker", "version")) return exited(1);
       const auto ps = std::find(s.args.begin(), s.args.end(), "ps");
-      if (s.program == "podman" && ps != s.args.end()) std::ofstream(s.stdout_path) << "libcdiff-run1-musl-dns\n";
+      if (s.program == "podman" && ps != s.args.end())
+        std::ofstream(s.stdout_path) << "libcdiff-run1-musl-dns\n";
       return exited(0);
     };
   }
@@ -107,7 +109,9 @@ TEST_F(SessionTest, CloseRemovesContainersImagesAndTheStore) {
   EXPECT_FALSE(std::filesystem::exists(dir / "run1"));
   bool removed_container = false, removed_image = false;
   for (const auto& c : runner.calls) {
-    const auto has = [&](const std::string& a) { return std::find(c.args.begin(), c.args.end(), a) != c.args.end(); };
+    const auto has = [&](const std::string& a) {
+      return std::find(c.args.begin(), c.args.end(), a) != c.args.end();
+    };
     if (has("rm") && has("libcdiff-run1-musl-dns")) removed_container = c.survives_interrupt;
     if (has("rmi") && has("localhost/libcdiff-musl-image:run")) removed_image = c.survives_interrupt;
   }

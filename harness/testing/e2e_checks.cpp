@@ -197,7 +197,8 @@ TEST(E2eImages, SameObservationsAsTheHostExceptLabelledImageDifferences) {
   for (const auto& [id, c] : image_comparison)
     if (!c.value("image_difference", "").empty()) labelled.insert(id);
   int compared = 0;
-  for (const auto& [host, image] : {std::pair<std::string, std::string>{"musl", "musl-image"}, {"glibc", "glibc-image"}}) {
+  for (const auto& [host, image] :
+       {std::pair<std::string, std::string>{"musl", "musl-image"}, {"glibc", "glibc-image"}}) {
     const auto on_host = record_cases(load_from(g_host_run_dir, "run-" + host + ".json"));
     const auto in_image = record_cases(load_from(g_run_dir, "run-" + image + ".json"));
     ASSERT_FALSE(on_host.empty());
@@ -207,8 +208,8 @@ TEST(E2eImages, SameObservationsAsTheHostExceptLabelledImageDifferences) {
       ASSERT_NE(it, in_image.end()) << id << " did not run in " << image;
       if (labelled.count(id)) continue;
       ++compared;
-      EXPECT_EQ(h["outcome"], it->second["outcome"]) << id << " on " << host << " vs " << image << ": "
-                                                     << it->second.value("message", "");
+      EXPECT_EQ(h["outcome"], it->second["outcome"])
+          << id << " on " << host << " vs " << image << ": " << it->second.value("message", "");
       EXPECT_EQ(h["observations"], it->second["observations"]) << id << " on " << host << " vs " << image;
     }
   }
@@ -220,7 +221,8 @@ TEST(E2eImages, ImageDifferencesAreFewAndExplained) {
   for (const auto& [id, c] : cases_by_id(load("comparison.json"))) {
     if (c.value("image_difference", "").empty()) continue;
     ++labelled;
-    EXPECT_TRUE(c["class"] == "image-difference" || c["class"] == "same" || c["class"] == "expected-difference")
+    EXPECT_TRUE(c["class"] == "image-difference" || c["class"] == "same" ||
+                c["class"] == "expected-difference")
         << id << ": " << c["class"];
   }
   EXPECT_GT(labelled, 0);
