@@ -63,6 +63,13 @@ std::string render_footprint_markdown(const model::Comparison& c) {
     out += fmt::format("| size of {} (bytes) | {} | {} |\n", program,
                        value(c.targets[0], std::string("size.") + program),
                        value(c.targets[1], std::string("size.") + program));
+  // Container targets: what the image costs (the size gap is why people move to Alpine at all).
+  for (const auto& [key, label] : {std::pair<std::string, std::string>{"image.runtime", "runtime stage"},
+                                   {"image.build", "build stage"}}) {
+    if (c.targets[0].footprint.count(key) == 0 && c.targets[1].footprint.count(key) == 0) continue;
+    out += fmt::format("| image size, {} (bytes) | {} | {} |\n", label, value(c.targets[0], key),
+                       value(c.targets[1], key));
+  }
   for (const char* b : {"BM_posix_spawn_static_hello", "BM_posix_spawn_dynamic_hello"})
     out += fmt::format("| start-up: {} (median) | {} | {} |\n", b, startup(c.targets[0], b),
                        startup(c.targets[1], b));

@@ -50,6 +50,16 @@ TEST(BenchTables, FootprintTableShowsSizesPerTarget) {
   EXPECT_NE(md.find("| size of hello_c_static (bytes) | 14000 | 800000 |"), std::string::npos) << md;
 }
 
+TEST(BenchTables, FootprintTableShowsImageSizesOfContainerTargets) {
+  auto c = with_benchmarks();
+  EXPECT_EQ(render_footprint_markdown(c).find("image size"), std::string::npos);
+  c.targets[1].footprint["image.runtime"] = 2888775;
+  c.targets[1].footprint["image.build"] = 400000000;
+  const std::string md = render_footprint_markdown(c);
+  EXPECT_NE(md.find("| image size, runtime stage (bytes) | — | 2888775 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| image size, build stage (bytes) | — | 400000000 |"), std::string::npos) << md;
+}
+
 TEST(BenchTables, ForestPlotScriptInlinesItsDataWithoutTextMarkup) {
   const std::string gp = forest_plot_gnuplot_script(with_benchmarks());
   EXPECT_NE(gp.find("set termoption noenhanced"), std::string::npos)
