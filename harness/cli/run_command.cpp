@@ -76,10 +76,11 @@ struct TargetRun {
   std::unique_ptr<TargetRuntime> runtime;
 };
 
-// The private state of one run's container engine: in the cache, named after the run and this
-// process, so concurrent runs never share a store.
-std::filesystem::path container_state_dir(const Context& ctx, const std::filesystem::path& out_dir) {
-  return ctx.cache_dir / "containers" / (out_dir.filename().string() + "-" + std::to_string(getpid()));
+// The private state of one run's container engine: in the cache, named after this process and the
+// run's start, so concurrent runs never share a store (and container names stay short).
+std::filesystem::path container_state_dir(const Context& ctx, std::chrono::system_clock::time_point started) {
+  return ctx.cache_dir / "containers" /
+         (std::to_string(getpid()) + "-" + std::to_string(std::chrono::system_clock::to_time_t(started)));
 }
 
 }  // namespace
@@ -121,7 +122,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   if (std::any_of(chosen.begin(), chosen.end(), [](const auto* t) { return t->in_container(); }))
     session = std::make_unique<exec::ContainerSession>(
         ctx.runner, exec::SessionOptions{.engine = options.engine,
-                                         .state_dir = container_state_dir(ctx, out_dir),
+                                         .state_dir = container_state_dir(ctx, started),
                                          .environment = ctx.tool_environment,
                                          .limits = exec::read_hard_limits()});
 

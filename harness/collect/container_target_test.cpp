@@ -101,21 +101,21 @@ struct BaseImageTest : ::testing::Test {
 
 TEST_F(BaseImageTest, PresentImageNeedsNothing) {
   have_image = true;
-  exec::ContainerSession session(runner, {"podman", dir / "s", {}, {1024, 1024}});
+  exec::ContainerSession session(runner, {"podman", dir / "s", "/tmp", {}, {1024, 1024}});
   ensure_base_image(session, targets::find_target("debian:12"), dir / "cache");
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "pull"), 0);
 }
 
 TEST_F(BaseImageTest, OfflineRootfsIsImportedInsteadOfPulled) {
   testing::write_text(dir / "cache" / "images" / "debian_12-slim.rootfs.tar", "x");
-  exec::ContainerSession session(runner, {"podman", dir / "s", {}, {1024, 1024}});
+  exec::ContainerSession session(runner, {"podman", dir / "s", "/tmp", {}, {1024, 1024}});
   ensure_base_image(session, targets::find_target("debian:12"), dir / "cache");
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "import"), 1);
   EXPECT_EQ(std::count(actions.begin(), actions.end(), "pull"), 0);
 }
 
 TEST_F(BaseImageTest, UnpullableImageFailsWithOneActionableLine) {
-  exec::ContainerSession session(runner, {"podman", dir / "s", {}, {1024, 1024}});
+  exec::ContainerSession session(runner, {"podman", dir / "s", "/tmp", {}, {1024, 1024}});
   try {
     ensure_base_image(session, targets::find_target("alpine:3.20"), dir / "cache");
     FAIL() << "expected Fatal";

@@ -2,6 +2,7 @@
 
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
@@ -144,16 +145,22 @@ ContainerSession::ContainerSession(ProcessRunner& runner, SessionOptions options
   config.environment = options_.environment;
   config.scratch_dir = options_.state_dir / "scratch";
   if (probe.kind == EngineKind::podman) {
+    std::string runroot_template = (options_.short_dir_parent / "libcdiff-XXXXXX").string();
+    if (mkdtemp(runroot_template.data()) == nullptr || runroot_template.size() > 50)
+      throw environment_error(
+          options_.short_dir_parent.string(),
+          "cannot hold podman's run root (it must be a writable path of at most 50 characters)",
+          "make /tmp writable");
+    runroot_ = runroot_template;
     const auto conf = options_.state_dir / "containers.conf";
     std::filesystem::create_directories(options_.state_dir / "tmp");
     std::ofstream(conf) << containers_conf_text(options_.limits) << "image_copy_tmp_dir = \""
                         << (options_.state_dir / "tmp").string() << "\"\n";
     config.environment["CONTAINERS_CONF"] = conf.string();
     config.environment["TMPDIR"] = (options_.state_dir / "tmp").string();
-    config.global_args = {"--root",           (options_.state_dir / "store").string(),
-                          "--runroot",        (options_.state_dir / "run").string(),
-                          "--tmpdir",         (options_.state_dir / "libpod").string(),
-                          "--storage-driver", storage_driver()};
+    config.global_args = {
+        "--root",   (options_.state_dir / "store").string(),  "--runroot",        runroot_.string(),
+        "--tmpdir", (options_.state_dir / "libpod").string(), "--storage-driver", storage_driver()};
   }
   engine_ = std::make_unique<ContainerEngine>(runner_, std::move(config));
 }
@@ -181,10 +188,13 @@ void ContainerSession::close() {
       if (!util::trim(name).empty()) engine.remove_container(util::trim(name));
   for (const auto& image : images_) engine.remove_image(image);
   if (engine.kind() == EngineKind::podman) {
-    for (const auto& mount_point : mounts_below(options_.state_dir)) umount2(mount_point.c_str(), MNT_DETACH);
-    if (mounts_below(options_.state_dir).empty()) {
-      std::error_code ignored;
-      std::filesystem::remove_all(options_.state_dir, ignored);
+    for (const auto& dir : {options_.state_dir, runroot_}) {
+      for (const auto& mount_point : mounts_below(dir)) umount2(mount_point.c_str(), MNT_DETACH);
+      // Never delete through a mount that would not go: that would reach into the mounted tree.
+      if (mounts_below(dir).empty()) {
+        std::error_code ignored;
+        std::filesystem::remove_all(dir, ignored);
+      }
     }
   } else {
     std::error_code ignored;

@@ -30,7 +30,10 @@ std::string containers_conf_text(const HardLimits& limits);
 
 struct SessionOptions {
   std::string engine;  // "podman", "docker" or "" to detect (a reachable docker daemon first, then podman)
-  std::filesystem::path state_dir;                 // created; removed with everything in it at the end
+  std::filesystem::path state_dir;  // created; removed with everything in it at the end
+  // podman refuses a --runroot longer than 50 characters, so it gets a fresh directory here
+  // (mkdtemp) instead of under the state directory; removed at the end as well.
+  std::filesystem::path short_dir_parent = "/tmp";
   std::map<std::string, std::string> environment;  // for the CLI: at least PATH
   HardLimits limits;
 };
@@ -55,6 +58,7 @@ class ContainerSession {
   ProcessRunner& runner_;
   SessionOptions options_;
   std::string run_id_;
+  std::filesystem::path runroot_;  // podman only
   std::unique_ptr<ContainerEngine> engine_;
   std::set<std::string> images_;
   bool closed_ = false;

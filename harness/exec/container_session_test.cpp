@@ -81,7 +81,7 @@ struct SessionTest : ::testing::Test {
       return exited(0);
     };
   }
-  SessionOptions options() { return {"", dir / "run1", {{"PATH", "/usr/bin"}}, {20000, 32768}}; }
+  SessionOptions options() { return {"", dir / "run1", "/tmp", {{"PATH", "/usr/bin"}}, {20000, 32768}}; }
 };
 
 TEST_F(SessionTest, PodmanGetsAPrivateStoreAndGeneratedConf) {
@@ -97,16 +97,21 @@ TEST_F(SessionTest, PodmanGetsAPrivateStoreAndGeneratedConf) {
   ASSERT_GE(args.size(), 8u);
   EXPECT_EQ(args[0], "--root");
   EXPECT_EQ(args[1], (dir / "run1" / "store").string());
+  EXPECT_LE(args[3].size(), 50u);  // podman's limit for --runroot
+  EXPECT_TRUE(std::filesystem::is_directory(args[3]));
   EXPECT_EQ(session.container_name("musl dns"), "libcdiff-run1-musl-dns");
 }
 
 TEST_F(SessionTest, CloseRemovesContainersImagesAndTheStore) {
+  std::filesystem::path runroot;
   {
     ContainerSession session(runner, options());
     session.track_image("localhost/libcdiff-musl-image:run");
     EXPECT_TRUE(std::filesystem::exists(dir / "run1"));
+    runroot = session.engine().config().global_args.at(3);
   }  // the destructor closes
   EXPECT_FALSE(std::filesystem::exists(dir / "run1"));
+  EXPECT_FALSE(std::filesystem::exists(runroot));
   bool removed_container = false, removed_image = false;
   for (const auto& c : runner.calls) {
     const auto has = [&](const std::string& a) {

@@ -22,11 +22,14 @@ ok() { echo "ok ($check): $*"; }
 
 # Nothing of a run may outlive it: no state directory, no mount and no process that names one.
 assert_nothing_left() {
-  local leftovers
-  leftovers=$(find "$cache/containers" -mindepth 1 -maxdepth 1 -newer "$out" 2>/dev/null)
+  # State lives in <cache>/containers/<run> and podman's run root in /tmp/libcdiff-XXXXXX.
+  local leftovers pattern="$cache/containers/|/tmp/libcdiff-[A-Za-z0-9]{6}(/|\$| )"
+  leftovers=$( (find "$cache/containers" -mindepth 1 -maxdepth 1 -newer "$out"
+    find /tmp -maxdepth 1 -regextype egrep -regex '/tmp/libcdiff-[A-Za-z0-9]{6}' -newer "$out") 2>/dev/null)
   [ -z "$leftovers" ] || fail "container state left behind: $leftovers"
-  grep -q "$cache/containers/" /proc/self/mountinfo && fail "mounts left under $cache/containers: $(grep "$cache/containers/" /proc/self/mountinfo | head -3)"
-  pgrep -af -- "$cache/containers/" >/dev/null && fail "processes left: $(pgrep -af -- "$cache/containers/")"
+  grep -Eq "$pattern" /proc/self/mountinfo && fail "mounts left: $(grep -E "$pattern" /proc/self/mountinfo | head -3)"
+  pgrep -af -- "$cache/containers/|/tmp/libcdiff-" | grep -v -e pgrep -e container_e2e >/dev/null &&
+    fail "processes left: $(pgrep -af -- "$cache/containers/|/tmp/libcdiff-" | grep -v -e pgrep -e container_e2e)"
   ok "no container state, mount or process left behind"
 }
 
