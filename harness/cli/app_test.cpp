@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <sstream>
 
 #include "store/run_record_json.hpp"
@@ -121,6 +122,33 @@ TEST(Cli, RunWithoutSetupIsAnEnvironmentError) {
   TempDir out;
   EXPECT_EQ(h.run({"run", "-o", out.path().string()}), 3);
   EXPECT_NE(h.error_line().find("Run scripts/setup.sh"), std::string::npos) << h.err.str();
+}
+
+TEST(Cli, RunWithAnUnknownEngineIsAUsageError) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--targets", "musl-image,glibc-image", "--engine", "lxc"}), 2);
+  EXPECT_NE(h.error_line().find("Use --engine podman or --engine docker"), std::string::npos) << h.err.str();
+  EXPECT_TRUE(h.runner.calls.empty());
+}
+
+TEST(Cli, DistributionTargetWithoutARegistryFailsFastWithOneLine) {
+  Harness h;
+  h.runner.respond = [](const exec::ProcessSpec& s) {
+    exec::ProcessResult r;
+    r.termination = exec::Termination::exited;
+    const bool docker_daemon = s.program == "docker" && !s.args.empty() && s.args[0] == "version";
+    const bool inspect = std::find(s.args.begin(), s.args.end(), "inspect") != s.args.end();
+    const bool pull = std::find(s.args.begin(), s.args.end(), "pull") != s.args.end();
+    if (pull) std::ofstream(s.stdout_path) << "Error: pinging container registry: no such host\n";
+    r.exit_code = docker_daemon || inspect || pull ? 125 : 0;
+    return r;
+  };
+  TempDir out;
+  EXPECT_EQ(h.run({"run", "--targets", "alpine:3.20", "-o", (out / "run").string()}), 3);
+  EXPECT_NE(h.error_line().find("image docker.io/library/alpine:3.20 cannot be pulled"), std::string::npos)
+      << h.err.str();
+  for (const auto& call : h.runner.calls) EXPECT_NE(call.program, "cmake") << "nothing may be built";
+  EXPECT_FALSE(std::filesystem::exists(out / "run" / "run-alpine-3.20.json"));
 }
 
 TEST(Cli, RunWithAnUnknownAreaSuggestsOne) {

@@ -97,6 +97,9 @@ int run_command(Context& ctx, const RunOptions& options) {
   auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
   if (options.bench_only) areas.clear();
   if (!options.bench && !options.bench_only) bench_areas.clear();
+  if (!options.engine.empty() && options.engine != "podman" && options.engine != "docker")
+    throw usage_error("--engine " + options.engine, "is not a container engine libcdiff drives",
+                      "use --engine podman or --engine docker");
   if (options.timeout_seconds <= 0)
     throw usage_error("--timeout", "must be a positive number of seconds", "pass e.g. --timeout 120");
 
@@ -155,6 +158,7 @@ int run_command(Context& ctx, const RunOptions& options) {
           << out_dir.string() << std::endl;
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
+    if (const auto what = run.runtime->build_description(); !what.empty()) progress.note(what);
     run.build = run.runtime->build({.build_root = build_root,
                                     .areas = areas,
                                     .bench_areas = bench_areas,

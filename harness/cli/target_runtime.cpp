@@ -58,6 +58,22 @@ collect::BuildResult TargetRuntime::build(const BuildInputs& inputs) {
   return result;
 }
 
+std::string TargetRuntime::build_description() const {
+  switch (target_.runs) {
+    case targets::Runs::host:
+      return "";
+    case targets::Runs::local_image:
+      return "the " + target_.binaries_of + " build, then an image from docker/local/assemble.sh (" +
+             exec::engine_name(session_->engine().kind()) + ")";
+    case targets::Runs::distro_image:
+      return target_.dockerfile + " on " + target_.base_image + " with " +
+             exec::engine_name(session_->engine().kind()) +
+             ": the first build installs the compiler and compiles every suite (minutes; logs in "
+             "image-*.log)";
+  }
+  return "";
+}
+
 void TargetRuntime::prepare_suite(collect::SuiteRunOptions& options, const std::string& area,
                                   const std::map<std::string, std::string>& suite_environment,
                                   const collect::DnsLab* lab) {

@@ -34,6 +34,8 @@ class TargetRuntime {
     std::filesystem::path log_dir;  // image build logs
   };
   collect::BuildResult build(const BuildInputs& inputs);
+  // One line saying what build() will do when it is more than a local build ("" otherwise).
+  std::string build_description() const;
 
   // Sets the launcher, the environment and the per-attempt clean-up for one suite of this target.
   // `lab` is the DNS lab when the area needs it and it is available.
