@@ -1,11 +1,13 @@
 # The suites built and run with Debian's own glibc and g++ (target debian:<version>, DESIGN §3, §8).
 # BASE_IMAGE lets a CI matrix cover debian 12 and 13; libcdiff passes e.g. debian:12-slim.
+# libcrypt-dev: since glibc 2.34 crypt() is libxcrypt's, a separate package (without it the
+# users-nss suite sees no crypt() at all).
 ARG BASE_IMAGE=docker.io/library/debian:bookworm-slim
 
 FROM ${BASE_IMAGE} AS build
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      g++ cmake ninja-build libgtest-dev libbenchmark-dev libfmt-dev \
+      g++ cmake ninja-build libgtest-dev libbenchmark-dev libfmt-dev libcrypt-dev \
  && rm -rf /var/lib/apt/lists/*
 COPY suites /src/suites
 COPY benchmarks /src/benchmarks
