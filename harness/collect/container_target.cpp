@@ -33,6 +33,20 @@ void record_size(exec::ContainerEngine& engine, const std::string& reference, co
 
 }  // namespace
 
+std::map<std::string, long long> parse_size_listing(const std::string& text) {
+  std::map<std::string, long long> sizes;
+  for (const auto& line : util::split(text, '\n')) {
+    const auto space = line.find(' ');
+    if (space == std::string::npos) continue;
+    try {
+      sizes[util::trim(line.substr(space + 1))] = std::stoll(line.substr(0, space));
+    } catch (const std::exception&) {
+      // Not a "<bytes> <path>" line (a shell message): not a built file.
+    }
+  }
+  return sizes;
+}
+
 std::vector<std::filesystem::path> offline_image_files(const std::filesystem::path& cache_dir,
                                                        const std::string& reference) {
   const auto dir = cache_dir / "images";
@@ -138,23 +152,24 @@ std::pair<TargetImage, BuildResult> build_distro_image(exec::ContainerSession& s
     }
     record_size(engine, tag, "image." + stage, image.footprint);
   }
-  // Which suites built: the image lists its build tree, and keeps the build's log for errors.
+  // Which suites built, with their sizes ("<bytes> <path>" lines; stat -c works in busybox and
+  // coreutils alike): the image lists its build tree, and keeps the build's log for errors.
   exec::ContainerSpec list;
   list.image = image.reference;
   list.name = session.container_name("list-" + target.id);
   list.command = {
       "sh", "-c",
-      "cd " + image.build_dir.string() + " && ls -1 && ls -1 benchmarks | sed 's,^,benchmarks/,'"};
-  const std::string present = engine.run_capture(list).value_or("");
+      "cd " + image.build_dir.string() +
+          " && for f in * benchmarks/*; do if [ -f \"$f\" ]; then stat -c '%s %n' \"$f\"; fi; done"};
+  const auto listing = parse_size_listing(engine.run_capture(list).value_or(""));
+  for (const char* program : {"hello_c_static", "hello_c_dynamic", "hello_cxx_static", "hello_cxx_dynamic"})
+    if (const auto it = listing.find(std::string("benchmarks/") + program); it != listing.end())
+      build.program_sizes[program] = it->second;
   const auto build_log = request.log_dir / "suites-build.log";
   exec::ContainerSpec copy_log = list;
   copy_log.command = {"cat", "/opt/libcdiff/build.log"};
   engine.run(copy_log, build_log, std::chrono::minutes(1));
-  auto built = [&](const std::string& name) {
-    for (const auto& line : util::split(present, '\n'))
-      if (util::trim(line) == name) return true;
-    return false;
-  };
+  auto built = [&](const std::string& name) { return listing.count(name) > 0; };
   auto area_build = [&](const std::string& name) {
     AreaBuild b;
     if (built(name))

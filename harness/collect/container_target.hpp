@@ -25,6 +25,9 @@ struct TargetImage {
   std::filesystem::path build_dir;             // distro images: the suites' build tree inside the image
 };
 
+// "<bytes> <path>" lines (stat -c '%s %n') -> path -> bytes; other lines are ignored.
+std::map<std::string, long long> parse_size_listing(const std::string& text);
+
 // Where an offline copy of a base image may be put: "<cache>/images/<name>_<tag>.tar" (`podman save`)
 // or "<name>_<tag>.rootfs.tar" (a root file system tarball, e.g. from mmdebstrap).
 std::vector<std::filesystem::path> offline_image_files(const std::filesystem::path& cache_dir,

@@ -34,6 +34,13 @@ TEST(OfflineImages, NamedAfterTheImage) {
   EXPECT_EQ(files[1], "/c/images/debian_12-slim.rootfs.tar");
 }
 
+TEST(SizeListing, ReadsBytesAndPaths) {
+  const auto sizes = parse_size_listing("1590200 suite_math\n14480 benchmarks/hello_c_static\nsh: oops\n\n");
+  ASSERT_EQ(sizes.size(), 2u);
+  EXPECT_EQ(sizes.at("suite_math"), 1590200);
+  EXPECT_EQ(sizes.at("benchmarks/hello_c_static"), 14480);
+}
+
 TEST(SuiteContainer, LocalImageSeesTheHostBuildReadOnlyAndNoNetwork) {
   const auto target = targets::find_target("musl-image");
   TargetImage image{"localhost/libcdiff-musl-image:run", {}, {}};
