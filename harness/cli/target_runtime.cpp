@@ -91,21 +91,48 @@ void TargetRuntime::prepare_suite(collect::SuiteRunOptions& options, const std::
                                          .environment = suite_environment,
                                          .dns_lab_dir = {},
                                          .etc_dir = container_etc(options.work_dir)};
-  const bool join_lab = lab != nullptr && engine.can_join_network_namespace();
+  // podman joins the lab's namespace by path from inside the lab; docker needs a holder container
+  // whose namespace the lab enters, which only works when the daemon runs on this host.
+  const bool podman = engine.can_join_network_namespace();
+  const std::string docker_host =
+      ctx_.tool_environment.count("DOCKER_HOST") ? ctx_.tool_environment.at("DOCKER_HOST") : "";
+  const bool local_daemon = docker_host.empty() || docker_host.starts_with("unix://");
+  const bool join_lab = lab != nullptr && (podman || local_daemon);
+  std::string holder;
   if (join_lab) request.dns_lab_dir = options.work_dir / "dns-lab";
+  if (join_lab && !podman) {
+    holder = session_->container_name(target_.id + "-" + area + "-lab");
+    request.lab_network = "container:" + holder;
+  }
   if (lab != nullptr && !join_lab)
     request.environment["LIBCDIFF_DNS_LAB_UNAVAILABLE"] =
-        "DNS lab unavailable: " + exec::engine_name(engine.kind()) +
-        " cannot join the lab's network namespace (podman can: --engine podman)";
+        "DNS lab unavailable: the Docker daemon at " + docker_host +
+        " is not on this host, so the lab cannot enter its containers' network";
   // The container user must be able to write the gtest JSON and the lab's resolver files.
   std::filesystem::permissions(options.work_dir, std::filesystem::perms::all,
                                std::filesystem::perm_options::add);
-  options.launcher = join_lab ? lab->launcher : std::vector<std::string>{};
+  options.launcher.clear();
+  if (join_lab && !podman) {
+    options.launcher = {"/bin/bash",
+                        (ctx_.repo_root / "suites" / "dns" / "lab" / "docker-holder.sh").string(),
+                        engine.config().program.string(),
+                        holder,
+                        image_.reference,
+                        "--"};
+    // The holder owns the network namespace: the lab makes only its mount and PID namespaces.
+    for (const auto& arg : lab->launcher)
+      if (arg != "--net") options.launcher.push_back(arg);
+  } else if (join_lab) {
+    options.launcher = lab->launcher;
+  }
   const auto argv = engine.run_command_line(collect::suite_container(request));
   options.launcher.insert(options.launcher.end(), argv.begin(), argv.end());
   options.environment = engine.client_environment();
   options.exit_status_carries_signal = true;
-  options.after_attempt = [&engine, name = request.name] { engine.remove_container(name); };
+  options.after_attempt = [&engine, name = request.name, holder] {
+    engine.remove_container(name);
+    if (!holder.empty()) engine.remove_container(holder);  // a timeout kills the holder script first
+  };
 }
 
 TargetRuntime::Prefix TargetRuntime::command_prefix(const std::string& purpose,

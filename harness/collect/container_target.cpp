@@ -196,9 +196,9 @@ exec::ContainerSpec suite_container(const SuiteContainerRequest& request) {
   if (request.target->runs == targets::Runs::local_image)
     spec.mounts.push_back({request.host_build_dir, request.host_build_dir, true});
   if (!request.dns_lab_dir.empty()) {
-    // The lab script is PID 1 of its PID namespace and the engine runs inside the lab, so
-    // /proc/1/ns/net is the lab's network. The resolver files are the lab's, rewritten by the cases.
-    spec.network = "ns:/proc/1/ns/net";
+    // With podman the lab script is PID 1 of its PID namespace and the engine runs inside the lab,
+    // so /proc/1/ns/net is the lab's network. The resolver files are the lab's, rewritten by the cases.
+    spec.network = request.lab_network;
     for (const char* file : {"resolv.conf", "hosts", "nsswitch.conf", "host.conf", "gai.conf"})
       spec.mounts.push_back(
           {request.dns_lab_dir / "etc" / file, std::filesystem::path("/etc") / file, false});

@@ -72,6 +72,9 @@ struct SuiteContainerRequest {
   std::filesystem::path work_dir;
   std::map<std::string, std::string> environment;
   std::filesystem::path dns_lab_dir;  // empty: no lab
+  // How the container joins the lab's network: podman runs inside the lab and joins by path; docker
+  // joins the holder container that owns the lab's namespace (suites/dns/lab/docker-holder.sh).
+  std::string lab_network = "ns:/proc/1/ns/net";
   // Outside the lab: a directory holding the hosts and resolv.conf every container target sees
   // (write_container_etc), so neither engine's generated files (docker copies the host's
   // /etc/hosts) nor an image's leftovers reach the cases.
