@@ -135,6 +135,8 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
                          html_escape(k.id), html_escape(k.title), to_string(k.cls), to_string(k.cls),
                          html_escape(k.risk));
       if (!k.reason.empty()) out += "<p class=note>" + html_escape(k.reason) + "</p>";
+      if (!k.image_difference.empty() && k.reason.find(k.image_difference) == std::string::npos)
+        out += "<p class=note>Image difference (not the libc): " + html_escape(k.image_difference) + "</p>";
       if (!k.breaks.empty() && k.cls != model::CaseClass::same)
         out += "<p>What breaks: " + html_escape(k.breaks) + "</p>";
       out += case_table(k, c.targets);

@@ -58,7 +58,7 @@ void render_case(std::string& out, const model::CaseComparison& c,
   if (c.failed) out += " · **assertion failed**";
   out += "\n\n";
   if (!c.reason.empty()) out += fmt::format("*{}*\n\n", markdown_cell(c.reason));
-  if (!c.image_difference.empty())
+  if (!c.image_difference.empty() && c.reason.find(c.image_difference) == std::string::npos)
     out += fmt::format("Image difference (not the libc): {}\n\n", markdown_cell(c.image_difference));
   if (!c.breaks.empty() && c.cls != CaseClass::same) out += fmt::format("What breaks: {}\n\n", c.breaks);
   std::set<std::string> keys;

@@ -53,6 +53,15 @@ TEST(Markdown, ProblemsComeFirstInAnArea) {
   EXPECT_LT(md.find("| `Locale.Crashes` | crash"), md.find("| `Locale.StrcollCodepointOrder` | expected"));
 }
 
+TEST(Markdown, LabelsImageDifferencesAsNotTheLibc) {
+  auto c = sample();
+  c.cases[0].image_difference = "glibc-image: no locale archive";  // kept its class: label shown beside it
+  const std::string md = render_markdown(c, {});
+  EXPECT_NE(md.find("Image difference (not the libc): glibc-image: no locale archive"), std::string::npos)
+      << md;
+  EXPECT_NE(md.find("`image-difference`"), std::string::npos) << "the legend explains the class";
+}
+
 TEST(ComparisonJson, KeepsTheContractNames) {
   const auto j = comparison_to_json(sample());
   EXPECT_EQ(j["schema_version"], 1);
@@ -66,6 +75,8 @@ TEST(ComparisonJson, KeepsTheContractNames) {
   EXPECT_EQ(k["observations"]["musl"]["strcoll_a_B"], ">0");
   EXPECT_EQ(k["observations"]["glibc"]["strcoll_a_B"], "<0");
   EXPECT_EQ(j["summary"]["crash"], 1);
+  EXPECT_EQ(k["image_difference"], "");
+  EXPECT_EQ(j["summary"]["image-difference"], 0);
 }
 
 TEST(Junit, OneSuitePerTargetWithTheLibcInTheClassname) {
