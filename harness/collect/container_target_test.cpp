@@ -12,15 +12,10 @@
 namespace libcdiff::collect {
 namespace {
 
+using libcdiff::testing::exited;
+
 using testing::FakeProcessRunner;
 using testing::TempDir;
-
-exec::ProcessResult exited(int code) {
-  exec::ProcessResult r;
-  r.termination = exec::Termination::exited;
-  r.exit_code = code;
-  return r;
-}
 
 bool mounts(const exec::ContainerSpec& spec, const std::string& target, bool read_only) {
   return std::any_of(spec.mounts.begin(), spec.mounts.end(),

@@ -8,15 +8,10 @@
 namespace libcdiff::collect {
 namespace {
 
+using libcdiff::testing::exited;
+
 using libcdiff::testing::FakeProcessRunner;
 using libcdiff::testing::TempDir;
-
-exec::ProcessResult exited(int code) {
-  exec::ProcessResult r;
-  r.termination = exec::Termination::exited;
-  r.exit_code = code;
-  return r;
-}
 
 struct BuilderTest : ::testing::Test {
   TempDir dir;

@@ -12,15 +12,10 @@
 namespace libcdiff::exec {
 namespace {
 
+using libcdiff::testing::exited;
+
 using testing::FakeProcessRunner;
 using testing::TempDir;
-
-ProcessResult exited(int code) {
-  ProcessResult r;
-  r.termination = Termination::exited;
-  r.exit_code = code;
-  return r;
-}
 
 bool has_sequence(const std::vector<std::string>& argv, const std::vector<std::string>& sequence) {
   return std::search(argv.begin(), argv.end(), sequence.begin(), sequence.end()) != argv.end();

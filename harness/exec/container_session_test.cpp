@@ -11,15 +11,10 @@
 namespace libcdiff::exec {
 namespace {
 
+using libcdiff::testing::exited;
+
 using testing::FakeProcessRunner;
 using testing::TempDir;
-
-ProcessResult exited(int code) {
-  ProcessResult r;
-  r.termination = Termination::exited;
-  r.exit_code = code;
-  return r;
-}
 
 bool is(const ProcessSpec& s, const std::string& program, const std::string& first_arg) {
   return s.program == program && !s.args.empty() && s.args[0] == first_arg;

@@ -26,6 +26,14 @@ class FakeProcessRunner final : public exec::ProcessRunner {
   }
 };
 
+// A process that exited with `code`, for scripted answers.
+inline exec::ProcessResult exited(int code) {
+  exec::ProcessResult r;
+  r.termination = exec::Termination::exited;
+  r.exit_code = code;
+  return r;
+}
+
 class FixedClock final : public util::Clock {
  public:
   std::chrono::system_clock::time_point now() const override {

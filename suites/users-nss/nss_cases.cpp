@@ -37,9 +37,10 @@ TEST(Users, SupplementaryGroupLimit) {
 
 TEST(Users, CryptHashFormats) {
 #if !defined(LIBCDIFF_HAVE_CRYPT)
-  GTEST_SKIP() << "this build has no crypt(): neither the C library nor a libcrypt provides it (Debian's musl "
-                  "1.2.3 package removed it, Debian bug #947193; on glibc it needs libcrypt-dev); Alpine's musl "
-                  "has it";
+  GTEST_SKIP()
+      << "this build has no crypt(): neither the C library nor a libcrypt provides it (Debian's musl "
+         "1.2.3 package removed it, Debian bug #947193; on glibc it needs libcrypt-dev); Alpine's musl "
+         "has it";
 #else
   // crypt() returns a static buffer: copy each result before the next call.
   const char* sha512_result = crypt("password", "$6$saltsalt$");
