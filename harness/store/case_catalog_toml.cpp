@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "store/atomic_file.hpp"
+#include "store/toml_text.hpp"
 #include "util/error.hpp"
 
 namespace libcdiff::store {
@@ -48,14 +49,7 @@ model::Expectation parse_expectation(const toml::table& t, const std::string& wh
 }  // namespace
 
 void add_area_from_toml(model::CaseCatalog& catalog, std::string_view toml_text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source);
-  } catch (const toml::parse_error& e) {
-    throw input_error(source + ":" + std::to_string(e.source().begin.line),
-                      std::string("is not valid TOML (") + std::string(e.description()) + ")",
-                      "fix the syntax");
-  }
+  const toml::table root = parse_toml(toml_text, source);
   model::AreaMeta area;
   area.area = required_string(root, "area", source);
   area.title = root["title"].value_or(area.area);

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include "store/toml_text.hpp"
 #include "util/error.hpp"
 #include "util/file_text.hpp"
 
@@ -9,14 +10,7 @@ namespace libcdiff::store {
 
 void add_image_differences_from_toml(model::CaseCatalog& catalog, std::string_view toml_text,
                                      const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source);
-  } catch (const toml::parse_error& e) {
-    throw input_error(source + ":" + std::to_string(e.source().begin.line),
-                      std::string("is not valid TOML (") + std::string(e.description()) + ")",
-                      "fix the syntax");
-  }
+  const toml::table root = parse_toml(toml_text, source);
   const auto* entries = root["difference"].as_array();
   if (entries == nullptr) return;
   int index = 0;
