@@ -2,15 +2,20 @@
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <string>
 
 #include "cli/app.hpp"
 #include "exec/boost_process_runner.hpp"
+#include "exec/process_tree_guard.hpp"
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};  // the only global: a signal handler can reach nothing else
+// The only globals: a signal handler can reach nothing else.
+std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_signal{0};
 
-void on_interrupt(int) {
+void on_interrupt(int signal) {
+  g_signal = signal;
   g_interrupted = true;
 }
 
@@ -32,6 +37,9 @@ std::map<std::string, std::string> inherited_environment() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // First, before any thread exists: nothing started from here on may outlive this process.
+  if (const char* off = std::getenv("LIBCDIFF_NO_PROCESS_GUARD"); off == nullptr || std::string(off) != "1")
+    libcdiff::exec::guard_process_tree();
   struct sigaction action {};
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
@@ -42,5 +50,9 @@ int main(int argc, char** argv) {
   libcdiff::util::SystemClock clock;
   libcdiff::cli::Context ctx{runner,    clock,     repo_root(),   libcdiff::cli::default_cache_dir(),
                              std::cout, std::cerr, g_interrupted, inherited_environment()};
-  return libcdiff::cli::run_cli(ctx, std::vector<std::string>(argv + 1, argv + argc));
+  const int code = libcdiff::cli::run_cli(ctx, std::vector<std::string>(argv + 1, argv + argc));
+  // An interrupted run exits like a shell reports the signal: 130 for SIGINT, 143 for SIGTERM, so a
+  // supervisor can tell "the user pressed Ctrl-C" from "I stopped it".
+  if (code == 130 && g_signal == SIGTERM) return 128 + SIGTERM;
+  return code;
 }

@@ -48,7 +48,9 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   run_cmd->add_flag("--bench", run.bench, "also run the benchmarks (targets interleaved)");
   run_cmd->add_flag("--bench-only", run.bench_only, "run only the benchmarks");
   run_cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
-  run_cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)");
+  run_cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
+      ->check(CLI::Range(2, 10000));
+  run_cmd->add_flag("--force", run.force, "replace the -o directory if it holds an earlier run");
   run_cmd->add_option("--engine", run.engine,
                       "container engine for image targets: podman or docker (default: a reachable Docker "
                       "daemon, else podman)");
@@ -59,6 +61,7 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   compare_cmd->add_option("A", compare.a, "results dir or run-<target>.json")->required();
   compare_cmd->add_option("B", compare.b, "results dir or run-<target>.json");
   compare_cmd->add_option("-o,--output", compare.output_dir, "where to write the comparison");
+  compare_cmd->add_flag("--force", compare.force, "replace the -o directory if it holds an earlier run");
 
   std::string what;
   auto* list_cmd = app.add_subcommand("list", "list targets, areas or cases");
@@ -82,6 +85,19 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
     ctx.err << parse_error_line(e, args) << std::endl;
     return static_cast<int>(ExitCode::usage);
   }
+
+  // An option given with an empty value ("--areas ''", "-o ''") is a mistake, never "the default".
+  for (const auto* command : {run_cmd, compare_cmd})
+    for (const auto* option : command->get_options())
+      if (option->count() > 0 && option->get_type_size() > 0)
+        for (const auto& value : option->results())
+          if (value.empty()) {
+            ctx.err << usage_error(option->get_name(), "was given an empty value",
+                                   "leave the option out for its default, or give a value")
+                           .line()
+                    << std::endl;
+            return static_cast<int>(ExitCode::usage);
+          }
 
   try {
     if (run_cmd->parsed()) return run_command(ctx, run);

@@ -2,10 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "store/run_record_json.hpp"
+#include "targets/target.hpp"
 #include "testing/fake_process_runner.hpp"
 #include "testing/temp_dir.hpp"
 
@@ -113,7 +115,7 @@ TEST(Cli, RunWithAnUnwritableOutputFailsBeforeAnyWork) {
   TempDir dir;
   libcdiff::testing::write_text(dir / "file", "x");
   EXPECT_EQ(h.run({"run", "-o", (dir / "file").string()}), 2);
-  EXPECT_NE(h.error_line().find("cannot create the output directory"), std::string::npos);
+  EXPECT_NE(h.error_line().find("exists and is not a directory"), std::string::npos) << h.err.str();
   EXPECT_TRUE(h.runner.calls.empty());
 }
 
@@ -186,6 +188,73 @@ TEST(Cli, DoctorSaysWhatIsMissing) {
   Harness h;
   EXPECT_EQ(h.run({"doctor"}), 3);
   EXPECT_NE(h.out.str().find("musl         cannot run:"), std::string::npos) << h.out.str();
+}
+
+}  // namespace
+}  // namespace libcdiff::cli
+
+namespace libcdiff::cli {
+namespace {
+
+// Stamps every cache entry the two default targets need, as a finished setup would.
+void pretend_setup_ran(const std::filesystem::path& cache) {
+  for (const char* id : {"musl", "glibc"})
+    for (const auto& entry : targets::find_target(id).cache_entries)
+      libcdiff::testing::write_text(cache / entry / ".libcdiff-done", "stamp\n");
+}
+
+TEST(Cli, SuitesThatDoNotConfigureAreAnErrorNeverAllClear) {
+  Harness h;
+  pretend_setup_ran(h.cache.path());
+  h.runner.respond = [](const exec::ProcessSpec& s) {
+    const bool configure = std::find(s.args.begin(), s.args.end(), "-S") != s.args.end();
+    if (configure) std::ofstream(s.stdout_path) << "CMake Error: CMAKE_CXX_COMPILER clang++-16 not found\n";
+    return libcdiff::testing::exited(configure ? 1 : 0);
+  };
+  TempDir out, build;
+  const int code =
+      h.run({"run", "--areas", "locale", "-o", (out / "run").string(), "--build-dir", build.path().string()});
+  EXPECT_EQ(code, 1) << "a target that did not build must fail the run\n" << h.out.str();
+  const auto junit = libcdiff::testing::read_text(out / "run" / "junit.xml");
+  EXPECT_NE(junit.find("<error message=\"did not build or run: configuring the suites failed"),
+            std::string::npos)
+      << junit.substr(0, 2000);
+  EXPECT_EQ(junit.find("<skipped"), std::string::npos) << "no case may read as skipped";
+  EXPECT_NE(h.out.str().find("Needs attention"), std::string::npos) << h.out.str();
+}
+
+TEST(Cli, EmptyOptionValuesAreRefusedNotTakenAsDefaults) {
+  for (const char* option : {"--areas", "-o", "--targets"}) {
+    Harness h;
+    EXPECT_EQ(h.run({"run", option, ""}), 2) << option;
+    EXPECT_NE(h.error_line().find("was given an empty value"), std::string::npos) << h.err.str();
+  }
+}
+
+TEST(Cli, BenchOnlyWithoutABenchmarkAreaIsRefused) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--bench-only", "--areas", "locale"}), 2);
+  EXPECT_NE(h.error_line().find("names no benchmark area"), std::string::npos) << h.err.str();
+}
+
+TEST(Cli, RepetitionsBelowTwoAreRefused) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--bench", "--repetitions", "0"}), 2);
+  EXPECT_TRUE(h.runner.calls.empty());
+}
+
+TEST(Cli, AHugeArgumentIsNotEchoedWhole) {
+  Harness h;
+  EXPECT_EQ(h.run({"run", "--targets", std::string(100000, 'x')}), 2);
+  EXPECT_LT(h.err.str().size(), 2000u) << "the error line must stay one readable line";
+}
+
+TEST(Cli, AnOutputDirectoryHoldingARunIsRefusedWithTheRemedy) {
+  Harness h;
+  TempDir out;
+  libcdiff::testing::write_text(out / "run-musl.json", "{}");
+  EXPECT_EQ(h.run({"run", "-o", out.path().string()}), 2);
+  EXPECT_NE(h.error_line().find("--force"), std::string::npos) << h.err.str();
 }
 
 }  // namespace

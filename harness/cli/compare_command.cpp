@@ -71,10 +71,10 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   const auto now = ctx.clock.now();
   const bool default_output = options.output_dir.empty();
   const auto runs_root = ctx.repo_root / "results" / "runs";
-  const std::filesystem::path out_dir = default_output
-                                            ? runs_root / store::run_dir_name(now, {a.target, b.target})
-                                            : std::filesystem::path(options.output_dir);
-  store::prepare_output_dir(out_dir);
+  const std::filesystem::path out_dir =
+      default_output ? store::claim_new_run_dir(runs_root, store::run_dir_name(now, {a.target, b.target}))
+                     : std::filesystem::path(options.output_dir);
+  if (!default_output) store::claim_output_dir(out_dir, options.force);
   auto comparison = compare::compare_runs(a, b, catalog, util::iso8601_utc(now));
   compare::compare_benchmarks(a, b, {}, comparison);
   const auto report = store::write_comparison_outputs(out_dir, comparison, catalog, ctx.runner);

@@ -12,6 +12,7 @@ struct CompareOptions {
   std::string a;
   std::string b;
   std::string output_dir;  // empty = results/runs/<UTC time>_<A>_vs_<B>
+  bool force = false;      // replace an -o directory that holds an earlier run
 };
 
 int compare_command(Context& ctx, const CompareOptions& options);

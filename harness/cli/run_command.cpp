@@ -35,7 +35,13 @@ std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(
   std::vector<std::string> areas, bench;
   std::vector<std::string> all = known;
   all.insert(all.end(), bench_known.begin(), bench_known.end());
+  std::vector<std::string> seen;
   for (const auto& a : util::split(list, ',')) {
+    if (a.empty())
+      throw usage_error("--areas " + list, "has an empty area name",
+                        "separate area names with single commas");
+    if (std::find(seen.begin(), seen.end(), a) != seen.end()) continue;  // "locale,locale" runs once
+    seen.push_back(a);
     const bool is_bench = std::find(bench_known.begin(), bench_known.end(), a) != bench_known.end();
     if (is_bench) bench.push_back(a);
     if (std::find(known.begin(), known.end(), a) == known.end()) {
@@ -95,6 +101,9 @@ int run_command(Context& ctx, const RunOptions& options) {
   model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
   auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
+  if (options.bench_only && bench_areas.empty())
+    throw usage_error("--bench-only --areas " + options.areas, "names no benchmark area",
+                      "benchmark areas: " + util::join(collect::benchmark_areas(ctx.repo_root), ", "));
   if (options.bench_only) areas.clear();
   if (!options.bench && !options.bench_only) bench_areas.clear();
   if (!options.engine.empty() && options.engine != "podman" && options.engine != "docker")
@@ -108,9 +117,11 @@ int run_command(Context& ctx, const RunOptions& options) {
   const auto started = ctx.clock.now();
   const bool default_output = options.output_dir.empty();
   const auto runs_root = ctx.repo_root / "results" / "runs";
-  const std::filesystem::path out_dir = default_output ? runs_root / store::run_dir_name(started, ids)
-                                                       : std::filesystem::path(options.output_dir);
-  store::prepare_output_dir(out_dir);  // before any long work: a bad -o fails in a second
+  // Claimed before any long work (a bad -o fails in a second) and never shared with another run.
+  const std::filesystem::path out_dir =
+      default_output ? store::claim_new_run_dir(runs_root, store::run_dir_name(started, ids))
+                     : std::filesystem::path(options.output_dir);
+  if (!default_output) store::claim_output_dir(out_dir, options.force);
 
   for (const auto* t : chosen) {
     const std::string missing = targets::missing_setup(*t, ctx.cache_dir);
@@ -159,10 +170,12 @@ int run_command(Context& ctx, const RunOptions& options) {
   for (auto& run : runs) {
     progress.step("building suites for " + run.target->id);
     if (const auto what = run.runtime->build_description(); !what.empty()) progress.note(what);
-    run.build = run.runtime->build({.build_root = build_root,
-                                    .areas = areas,
-                                    .bench_areas = bench_areas,
-                                    .log_dir = out_dir / "logs" / util::path_safe(run.target->id)});
+    run.build =
+        run.runtime->build({.build_root = build_root,
+                            .areas = areas,
+                            .bench_areas = bench_areas,
+                            .log_dir = out_dir / "logs" / util::path_safe(run.target->id),
+                            .on_wait = [&progress](const std::string& what) { progress.note(what); }});
     for (const auto& [key, bytes] : run.runtime->footprint()) run.record.footprint[key] = bytes;
     for (const auto& [area, b] : run.build.bench_areas)
       if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
@@ -193,6 +206,8 @@ int run_command(Context& ctx, const RunOptions& options) {
         suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
         suite_options.work_dir = work_dir;
         auto environment = suite_environment(work_dir);
+        suite_options.case_marker = work_dir / (area + ".case");
+        environment["LIBCDIFF_CASE_MARKER"] = suite_options.case_marker.string();
         collect::DnsLab lab;
         if (area == "dns") {
           // The resolver cases need the lab; without it they skip, each with the reason.
@@ -298,10 +313,23 @@ int run_command(Context& ctx, const RunOptions& options) {
     run.record.finished_at = util::iso8601_utc(ctx.clock.now());
     store::save_run_record(run.record_path, run.record);
   }
-  if (default_output) store::update_latest_link(runs_root, out_dir);
+  if (default_output)
+    if (const auto problem = store::update_latest_link(runs_root, out_dir); !problem.empty())
+      ctx.err << "libcdiff: warning: " << problem << std::endl;
   if (runs.size() < 2) {
     ctx.out << "\nRun record: " << runs[0].record_path.string() << " (one target: nothing to compare)\n";
-    return 0;
+    // Nothing to compare is not "all clear": a suite that did not build or died has no answer.
+    int errors = 0;
+    for (const auto& c : runs[0].record.cases)
+      errors += c.outcome == model::Outcome::build_error || c.outcome == model::Outcome::crash ||
+                        c.outcome == model::Outcome::timeout
+                    ? 1
+                    : 0;
+    if (errors == 0) return 0;
+    ctx.err << "libcdiff: error: target " << runs[0].target->id << ": " << errors
+            << " cases did not build, crashed or timed out. See " << runs[0].record_path.string()
+            << std::endl;
+    return static_cast<int>(ExitCode::unexpected_difference);
   }
   auto comparison =
       compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));

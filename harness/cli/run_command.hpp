@@ -18,6 +18,7 @@ struct RunOptions {
   bool quick = false;         // fewer, shorter benchmark rounds (CI)
   int repetitions = 0;        // benchmark rounds; 0 = 9, or 5 with --quick
   std::string engine;         // container targets: podman | docker | "" (detect)
+  bool force = false;         // replace an -o directory that holds an earlier run
 };
 
 int run_command(Context& ctx, const RunOptions& options);

@@ -40,7 +40,8 @@ collect::BuildResult TargetRuntime::build(const BuildInputs& inputs) {
                                                     .areas = inputs.areas,
                                                     .bench_areas = inputs.bench_areas,
                                                     .environment = ctx_.tool_environment,
-                                                    .cache_dir = ctx_.cache_dir});
+                                                    .cache_dir = ctx_.cache_dir,
+                                                    .on_wait = inputs.on_wait});
   if (target_.runs != targets::Runs::local_image || !result.configure_error.empty()) return result;
   std::filesystem::path sample;
   for (const auto* builds : {&result.areas, &result.bench_areas})

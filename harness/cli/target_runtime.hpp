@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -31,7 +32,8 @@ class TargetRuntime {
     std::filesystem::path build_root;  // <build root>/<target> trees live here
     std::vector<std::string> areas;
     std::vector<std::string> bench_areas;
-    std::filesystem::path log_dir;  // image build logs
+    std::filesystem::path log_dir;                    // image build logs
+    std::function<void(const std::string&)> on_wait;  // another run holds the build tree
   };
   collect::BuildResult build(const BuildInputs& inputs);
   // One line saying what build() will do when it is more than a local build ("" otherwise).

@@ -1,6 +1,11 @@
 #include "collect/suite_builder.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -38,6 +43,31 @@ AreaBuild build_one(exec::ProcessRunner& runner, const BuildRequest& request, co
   return build;
 }
 
+// An exclusive lock on one build tree, held for the whole build: two concurrent builds of one
+// target would otherwise both run ninja in the same directory and one would fail.
+class BuildDirLock {
+ public:
+  BuildDirLock(const std::filesystem::path& build_dir,
+               const std::function<void(const std::string&)>& on_wait) {
+    const auto path = build_dir.string() + ".lock";  // beside the tree: the tree itself may be removed
+    std::filesystem::create_directories(build_dir.parent_path());
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) return;  // an unlockable tree is built unlocked, as before
+    if (::flock(fd_, LOCK_EX | LOCK_NB) == 0) return;
+    if (on_wait) on_wait("another libcdiff is building " + build_dir.string() + "; waiting for it");
+    while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+    }
+  }
+  ~BuildDirLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  BuildDirLock(const BuildDirLock&) = delete;
+  BuildDirLock& operator=(const BuildDirLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
 }  // namespace
 
 std::string build_fingerprint(const BuildRequest& request) {
@@ -47,6 +77,7 @@ std::string build_fingerprint(const BuildRequest& request) {
     files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) fingerprint += f.filename().string() + "\n" + util::read_text_if_present(f);
+  fingerprint += "cache " + std::filesystem::absolute(request.cache_dir).string() + "\n";
   for (const auto& entry : request.target->cache_entries)
     fingerprint += entry + " " + util::read_text_if_present(request.cache_dir / entry / ".libcdiff-done");
   return std::to_string(std::hash<std::string>{}(fingerprint));
@@ -65,6 +96,7 @@ std::string first_error_line(const std::string& log) {
 
 BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request) {
   BuildResult result;
+  const BuildDirLock lock(request.build_dir, request.on_wait);
   const std::string fingerprint = build_fingerprint(request);
   const auto fingerprint_file = request.build_dir / "libcdiff-fingerprint";
   if (util::read_text_if_present(fingerprint_file) != fingerprint)

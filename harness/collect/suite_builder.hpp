@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ struct BuildRequest {
   std::vector<std::string> bench_areas;  // benchmarks/<area> -> bench_<area> (plus the hello programs)
   std::map<std::string, std::string> environment;  // for cmake/ninja (PATH, LIBCDIFF_CACHE_DIR, ...)
   std::filesystem::path cache_dir;                 // setup's stamps are part of the build's fingerprint
+  // Called once when another libcdiff holds this build directory (two runs of one target build one
+  // tree in turn, never at once); the build then waits for it.
+  std::function<void(const std::string&)> on_wait;
 };
 
 struct AreaBuild {
@@ -40,9 +44,10 @@ std::vector<std::string> benchmark_areas(const std::filesystem::path& repo_root)
 
 BuildResult build_suites(exec::ProcessRunner& runner, const BuildRequest& request);
 
-// What a configured build tree was made from: the toolchain files and setup's stamps of the target's
-// cache entries. CMake caches the toolchain's flags at the first configure, so a tree whose
-// fingerprint changed is rebuilt from scratch rather than silently keeping the old flags.
+// What a configured build tree was made from: the toolchain files, the cache directory and setup's
+// stamps of the target's cache entries (a tree configured against another cache points at its files). CMake
+// caches the toolchain's flags at the first configure, so a tree whose fingerprint changed is rebuilt from
+// scratch rather than silently keeping the old flags.
 std::string build_fingerprint(const BuildRequest& request);
 
 // The first line of a build log that looks like a compiler or CMake error, for one-line messages.

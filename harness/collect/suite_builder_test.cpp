@@ -1,6 +1,11 @@
 #include "collect/suite_builder.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <thread>
 
 #include "testing/fake_process_runner.hpp"
 #include "testing/temp_dir.hpp"
@@ -24,7 +29,8 @@ struct BuilderTest : ::testing::Test {
             .areas = {"locale", "threads"},
             .bench_areas = {},
             .environment = {},
-            .cache_dir = dir / "cache"};
+            .cache_dir = dir / "cache",
+            .on_wait = {}};
   }
   // A configure that "succeeds" leaves a build.ninja, as CMake would.
   void configure_succeeds() {
@@ -84,6 +90,37 @@ TEST_F(BuilderTest, ChangedSetupStampsForceAFreshConfigure) {
   build_suites(runner, request());
   ASSERT_FALSE(runner.calls.empty());
   EXPECT_EQ(runner.calls[0].args[0], "-S");
+}
+
+TEST_F(BuilderTest, ADifferentCacheDirectoryForcesAFreshConfigure) {
+  configure_succeeds();
+  build_suites(runner, request());
+  runner.calls.clear();
+  configure_succeeds();
+  auto moved = request();
+  moved.cache_dir = dir / "other-cache";  // LIBCDIFF_CACHE_DIR switched: same stamps, other files
+  build_suites(runner, moved);
+  ASSERT_FALSE(runner.calls.empty());
+  EXPECT_EQ(runner.calls[0].args[0], "-S");
+}
+
+TEST_F(BuilderTest, ASecondBuildOfTheSameTreeWaitsForTheFirst) {
+  configure_succeeds();
+  const auto lock_path = (dir / "glibc").string() + ".lock";
+  const int held = ::open(lock_path.c_str(), O_RDWR | O_CREAT, 0644);
+  ASSERT_GE(held, 0);
+  ASSERT_EQ(::flock(held, LOCK_EX), 0);
+  std::thread releaser([held] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    ::close(held);
+  });
+  std::string waited;
+  auto req = request();
+  req.on_wait = [&](const std::string& what) { waited = what; };
+  build_suites(runner, req);
+  releaser.join();
+  EXPECT_NE(waited.find("another libcdiff is building"), std::string::npos);
+  EXPECT_FALSE(runner.calls.empty()) << "after the wait, the build goes ahead";
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "collect/suite_runner.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -7,6 +8,7 @@
 #include "util/error.hpp"
 #include "util/file_text.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 
 namespace libcdiff::collect {
 namespace {
@@ -15,7 +17,23 @@ std::string gtest_filter(const std::vector<std::string>& excluded) {
   return "--gtest_filter=-" + util::join(excluded, ":");
 }
 
+// The case a dead binary was running. The suite's own listener names it in the marker file
+// (suites/common/case_marker.hpp); binaries without the listener leave the file absent and the
+// console's last unfinished "[ RUN ]" line stands in.
+std::string dead_case(const std::filesystem::path& marker, const std::filesystem::path& console) {
+  if (std::filesystem::exists(marker)) return util::trim(util::read_text_if_present(marker));
+  return unfinished_test(util::read_text_if_present(console));
+}
+
 }  // namespace
+
+void sanitize_case(model::CaseResult& result, const SuiteRunOptions& options) {
+  result.message = util::bounded_text(util::valid_utf8(result.message), options.max_message_bytes);
+  model::Observations clean;
+  for (auto& [key, value] : result.observations)
+    clean[util::valid_utf8(key)] = util::bounded_text(util::valid_utf8(value), options.max_observation_bytes);
+  result.observations = std::move(clean);
+}
 
 std::string unfinished_test(const std::string& console) {
   std::string running;
@@ -72,7 +90,10 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     result.summary.attempts = attempt;
     const auto json_path = options.work_dir / (area + ".attempt" + std::to_string(attempt) + ".json");
     const auto console_path = options.work_dir / (area + ".attempt" + std::to_string(attempt) + ".log");
+    const auto marker_path =
+        options.case_marker.empty() ? options.work_dir / (area + ".case") : options.case_marker;
     std::filesystem::remove(json_path);
+    std::filesystem::remove(marker_path);
     exec::ProcessSpec spec;
     spec.program = binary;
     spec.args = {"--gtest_output=json:" + json_path.string(), "--gtest_color=no"};
@@ -84,6 +105,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       spec.program = options.launcher.front();
     }
     spec.environment = options.environment;
+    spec.environment->emplace("LIBCDIFF_CASE_MARKER", marker_path.string());
     spec.working_dir = options.work_dir;
     spec.timeout = options.timeout;
     spec.stdout_path = console_path;
@@ -120,6 +142,8 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       for (auto& c : output.cases)
         if (c.outcome == model::Outcome::skip)
           if (const auto it = reasons.find(c.id); it != reasons.end()) c.message = it->second;
+      for (auto& [key, value] : output.identity) value = util::bounded_text(util::valid_utf8(value), 4096);
+      for (auto& c : output.cases) sanitize_case(c, options);
       result.output.identity = std::move(output.identity);
       result.output.cases = std::move(output.cases);
       finished = true;
@@ -130,7 +154,15 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       result.summary.message = process.describe();
       return result;
     }
-    const std::string culprit = unfinished_test(util::read_text_if_present(console_path));
+    const std::string culprit = dead_case(marker_path, console_path);
+    if (!culprit.empty() && std::find(excluded.begin(), excluded.end(), culprit) != excluded.end()) {
+      // The binary died "in" a case that was filtered out: whatever named it lied (a case can print
+      // another's "[ RUN ]" line). Blaming it again would loop; say what is known and stop.
+      result.summary.status = "crashed outside a case";
+      result.summary.message = process.describe() + " while the console named " + culprit +
+                               ", which was not running; console output in " + console_path.string();
+      break;
+    }
     if (culprit.empty()) {
       // Died outside any case (static initialisation, environment set-up): nothing to exclude.
       result.summary.status = "crashed outside a case";

@@ -29,6 +29,14 @@ struct SuiteRunOptions {
   // The launcher reports a signal N as exit status 128+N (container engines do): read it back as the
   // signal, so a crash reads the same on the host and in a container.
   bool exit_status_carries_signal = false;
+  // Where the binary's listener names the running case (LIBCDIFF_CASE_MARKER); default
+  // <work_dir>/<area>.case. Set it when the binary runs elsewhere (a container) and pass the variable
+  // in the binary's own environment too; the path must be the same for both.
+  std::filesystem::path case_marker;
+  // Caps on what one case may put into the results: a case printing 50 MB must not make the run
+  // record (and every report) 500 MB. Cut values carry a visible "[truncated at N bytes of M]".
+  std::size_t max_observation_bytes = 64 * 1024;
+  std::size_t max_message_bytes = 16 * 1024;
 };
 
 struct SuiteRunResult {
@@ -42,6 +50,9 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
 // The test a binary was running when it died: the last "[ RUN      ] X" in its console output with no
 // "[       OK ]", "[  FAILED  ]" or "[  SKIPPED ]" after it. Empty when none was running.
 std::string unfinished_test(const std::string& console);
+
+// Makes a case's texts safe to store: valid UTF-8 (invalid bytes shown as \xNN) and bounded in size.
+void sanitize_case(model::CaseResult& result, const SuiteRunOptions& options);
 
 // GTEST_SKIP's message from the console output, by test id: gtest 1.12's JSON drops it, the console
 // prints it between "file:line: Skipped" and "[  SKIPPED ] <id>".

@@ -36,7 +36,7 @@ TEST(SuiteRunner, CollectsOutcomesObservationsAndIdentity) {
   const auto r = run_fake(dir, {});
   EXPECT_EQ(r.summary.status, "ok");
   EXPECT_EQ(r.summary.attempts, 1);
-  EXPECT_EQ(r.output.cases.size(), 6u);
+  EXPECT_EQ(r.output.cases.size(), 7u);
   EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
   EXPECT_EQ(find(r, "Demo.First").observations.at("value"), "first");
   EXPECT_EQ(find(r, "Demo.Last").observations.at("value"), "caf\xc3\xa9")
@@ -67,7 +67,47 @@ TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
   EXPECT_EQ(find(r, "Demo.Segfault").message, "SIGSEGV");
   EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
   EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass) << "cases after the crash must not be lost";
-  EXPECT_EQ(r.output.cases.size(), 6u);
+  EXPECT_EQ(r.output.cases.size(), 7u);
+}
+
+TEST(SuiteRunner, ACaseThatPrintsAnotherCasesRunLineIsStillTheOneBlamed) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_SEGFAULT", "1"}, {"FAKE_SUITE_FORGE_RUN", "1"}});
+  EXPECT_EQ(r.summary.status, "recovered") << r.summary.message;
+  EXPECT_EQ(r.summary.attempts, 2);
+  EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
+  EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass) << "the forged line named an innocent case";
+  EXPECT_EQ(r.output.cases.size(), 7u);
+}
+
+TEST(SuiteRunner, ABinaryWithoutTheListenerThatKeepsNamingAnExcludedCaseStopsAtOnce) {
+  // No marker file: the console is all there is, and it names the same case every time.
+  TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.work_dir = dir.path();
+  const auto script = dir / "lying-suite";
+  libcdiff::testing::write_text(script, "#!/bin/sh\necho '[ RUN      ] Demo.Innocent'\nkill -SEGV $$\n");
+  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+  const auto r = run_suite(runner, script, "demo", options);
+  EXPECT_EQ(r.summary.attempts, 2) << "the second death in an excluded case must end the loop";
+  EXPECT_EQ(r.summary.status, "crashed outside a case");
+  EXPECT_NE(r.summary.message.find("which was not running"), std::string::npos) << r.summary.message;
+}
+
+TEST(SuiteRunner, InvalidUtf8InAnObservationIsKeptVisiblyAndSafely) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_BAD_UTF8", "1"}});
+  EXPECT_EQ(r.summary.status, "ok");
+  EXPECT_EQ(find(r, "Demo.Hostile").observations.at("bytes"), "ok\\xFF\\xFE\\xC3");
+}
+
+TEST(SuiteRunner, AHugeObservationIsCutWithANote) {
+  TempDir dir;
+  const auto r = run_fake(dir, {{"FAKE_SUITE_HUGE_BYTES", "300000"}});
+  const auto& huge = find(r, "Demo.Hostile").observations.at("huge");
+  EXPECT_LT(huge.size(), 70000u);
+  EXPECT_NE(huge.find("[truncated at 65536 bytes of 300000]"), std::string::npos);
 }
 
 TEST(SuiteRunner, LauncherExitStatusOfADeadBinaryReadsAsItsSignal) {
@@ -93,7 +133,7 @@ TEST(SuiteRunner, HangingCaseBecomesATimeoutAndTheRestRun) {
   const auto r = run_fake(dir, {{"FAKE_SUITE_HANG", "1"}}, std::chrono::milliseconds(1500));
   EXPECT_EQ(find(r, "Demo.Hang").outcome, Outcome::timeout);
   EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass);
-  EXPECT_EQ(r.output.cases.size(), 6u);
+  EXPECT_EQ(r.output.cases.size(), 7u);
 }
 
 TEST(SuiteRunner, BinaryThatCannotStartIsReported) {

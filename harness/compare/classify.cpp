@@ -106,8 +106,8 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
     return out;
   }
   if (any_outcome(Outcome::build_error)) {
-    out.cls = CaseClass::skipped;
-    out.reason = "suite did not build: " + outcome_reason(a, b, Outcome::build_error);
+    out.cls = CaseClass::error;
+    out.reason = "no answer: " + outcome_reason(a, b, Outcome::build_error);
     return out;
   }
   if (any_outcome(Outcome::skip)) {

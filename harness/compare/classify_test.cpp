@@ -113,6 +113,17 @@ TEST(Classify, SkipCarriesItsReason) {
   EXPECT_EQ(c.reason, "glibc: locale de_DE.UTF-8 is not installed");
 }
 
+TEST(Classify, SuiteThatDidNotBuildIsAnErrorNeverASkip) {
+  const auto a = result({}, Outcome::build_error, "build failed (exit 1): zz.cpp:1:1: error: unknown type");
+  const auto b = result({{"k", "1"}});
+  const auto c = classify(nullptr, &a, &b);
+  EXPECT_EQ(c.cls, CaseClass::error);
+  EXPECT_EQ(c.reason, "no answer: musl: build failed (exit 1): zz.cpp:1:1: error: unknown type");
+  model::Comparison comparison;
+  comparison.cases.push_back(c);
+  EXPECT_TRUE(comparison.has_unexpected()) << "a target that did not build must fail the run";
+}
+
 TEST(Classify, CaseMissingOnOneTargetIsSkipped) {
   const auto a = result({{"k", "1"}});
   const auto c = classify(nullptr, &a, nullptr);

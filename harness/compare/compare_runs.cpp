@@ -82,6 +82,17 @@ model::Comparison compare_runs(const model::RunRecord& a, const model::RunRecord
     label_image_difference(compared, catalog, a.target, b.target);
     out.cases.push_back(std::move(compared));
   }
+  // Disjoint case sets usually mean runs of different areas or versions of the suites: say so once,
+  // with the count per side, rather than leaving it to a hundred "did not run" lines.
+  int only_a = 0, only_b = 0;
+  for (const auto& id : ids) {
+    only_a += in_a.count(id) > 0 && in_b.count(id) == 0 ? 1 : 0;
+    only_b += in_b.count(id) > 0 && in_a.count(id) == 0 ? 1 : 0;
+  }
+  if (only_a + only_b > 0)
+    out.warnings.push_back("the runs hold different cases: " + std::to_string(only_a) + " only in " +
+                           a.target + "'s record, " + std::to_string(only_b) + " only in " + b.target +
+                           "'s; those are listed as skipped (did not run)");
   // Group by area, then by id, so reports read area by area.
   std::stable_sort(out.cases.begin(), out.cases.end(), [](const auto& x, const auto& y) {
     return std::tie(x.area, x.id) < std::tie(y.area, y.id);

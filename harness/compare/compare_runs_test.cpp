@@ -28,6 +28,9 @@ TEST(CompareRuns, UnionOfCasesSortedByAreaThenId) {
   EXPECT_EQ(c.cases[0].id, "A.One");
   EXPECT_EQ(c.cases[1].id, "B.Two");
   EXPECT_EQ(c.cases[1].cls, model::CaseClass::skipped);
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_NE(c.warnings[0].find("1 only in musl's record, 0 only in glibc's"), std::string::npos)
+      << c.warnings[0];
 }
 
 TEST(CompareRuns, WarnsWhenCompilersDifferOrMuslStackLooksWrong) {

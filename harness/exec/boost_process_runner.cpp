@@ -4,6 +4,7 @@
 
 #include <boost/process.hpp>
 #include <csignal>
+#include <fstream>
 #include <thread>
 
 namespace bp = boost::process;
@@ -45,6 +46,16 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
     if (!path->empty() &&
         !std::filesystem::is_directory(path->parent_path().empty() ? "." : path->parent_path())) {
       result.error = "cannot write " + path->string() + ": its directory does not exist";
+      return result;
+    }
+  }
+  // Boost.Process opens redirect files without O_TRUNC: an old, longer log would keep its tail behind
+  // the new output (a re-used results directory then reported an earlier run's crashes). Empty them.
+  for (const auto* path : {&spec.stdout_path, &spec.stderr_path}) {
+    if (path->empty()) continue;
+    std::ofstream truncate(*path, std::ios::binary | std::ios::trunc);
+    if (!truncate) {
+      result.error = "cannot write " + path->string();
       return result;
     }
   }

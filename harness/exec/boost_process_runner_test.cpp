@@ -71,6 +71,18 @@ TEST(BoostProcessRunner, CapturesStdoutAndStderrToFiles) {
   EXPECT_EQ(read_text(dir / "err"), "err\n");
 }
 
+TEST(BoostProcessRunner, ReplacesAnOldLogInsteadOfWritingOverItsStart) {
+  TempDir dir;
+  const auto log = dir.path() / "suite.log";
+  libcdiff::testing::write_text(log, std::string(4096, 'x') + "\n[ RUN      ] Old.Case\n");
+  auto spec = shell("echo new");
+  spec.stdout_path = log;
+  spec.stderr_path = log;
+  BoostProcessRunner runner;
+  ASSERT_TRUE(runner.run(spec).succeeded());
+  EXPECT_EQ(read_text(log), "new\n") << "an earlier run's tail must not survive";
+}
+
 TEST(BoostProcessRunner, GivesTheChildExactlyTheRequestedEnvironment) {
   TempDir dir;
   BoostProcessRunner runner;

@@ -20,14 +20,27 @@ std::string to_string(CaseClass c) {
       return "skipped";
     case CaseClass::image_difference:
       return "image-difference";
+    case CaseClass::error:
+      return "error";
   }
   return "unknown";
 }
 
 std::vector<CaseClass> all_case_classes() {
-  return {
-      CaseClass::unexpected_difference, CaseClass::crash, CaseClass::timeout, CaseClass::expected_but_same,
-      CaseClass::expected_difference,   CaseClass::same,  CaseClass::skipped, CaseClass::image_difference};
+  return {CaseClass::error,
+          CaseClass::unexpected_difference,
+          CaseClass::crash,
+          CaseClass::timeout,
+          CaseClass::expected_but_same,
+          CaseClass::expected_difference,
+          CaseClass::same,
+          CaseClass::skipped,
+          CaseClass::image_difference};
+}
+
+bool is_problem(CaseClass c) {
+  return c == CaseClass::error || c == CaseClass::unexpected_difference || c == CaseClass::crash ||
+         c == CaseClass::timeout;
 }
 
 std::map<CaseClass, int> Comparison::counts() const {
@@ -44,10 +57,9 @@ int Comparison::failed_count() const {
 }
 
 bool Comparison::has_unexpected() const {
-  const auto n = counts();
-  return n.at(CaseClass::unexpected_difference) + n.at(CaseClass::crash) + n.at(CaseClass::timeout) +
-             failed_count() >
-         0;
+  for (const auto& c : cases)
+    if (is_problem(c.cls) || c.failed) return true;
+  return false;
 }
 
 }  // namespace libcdiff::model

@@ -22,9 +22,14 @@ enum class CaseClass {
   skipped,
   // Not the libc: the case is known to depend on what an offline image ships (ImageDifference).
   image_difference,
+  // The harness could not get an answer: the suite did not build, or its binary could not run. Never
+  // a skip: a target that produced nothing must not read as "nothing differs".
+  error,
 };
 std::string to_string(CaseClass c);  // "expected-difference", ...
 std::vector<CaseClass> all_case_classes();
+// The classes the default policy fails on (exit 1): no answer, or an answer nobody expected.
+bool is_problem(CaseClass c);
 
 struct TargetSummary {
   std::string id;
@@ -85,7 +90,7 @@ struct Comparison {
 
   std::map<CaseClass, int> counts() const;
   int failed_count() const;
-  // Exit code 1 territory: unexpected differences, crashes, timeouts or failed assertions.
+  // Exit code 1 territory: unexpected differences, crashes, timeouts, errors or failed assertions.
   bool has_unexpected() const;
 };
 

@@ -79,7 +79,7 @@ ordered_json comparison_to_json(const model::Comparison& c) {
 }
 
 std::string render_comparison_json(const model::Comparison& c) {
-  return comparison_to_json(c).dump(2) + "\n";
+  return comparison_to_json(c).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace libcdiff::report

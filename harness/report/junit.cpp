@@ -4,15 +4,7 @@
 #include <sstream>
 
 namespace libcdiff::report {
-namespace {
-
 using model::CaseClass;
-
-bool is_problem(CaseClass c) {
-  return c == CaseClass::unexpected_difference || c == CaseClass::crash || c == CaseClass::timeout;
-}
-
-}  // namespace
 
 std::string render_junit(const model::Comparison& c) {
   pugi::xml_document doc;
@@ -25,7 +17,7 @@ std::string render_junit(const model::Comparison& c) {
   for (const auto& t : c.targets) {
     auto suite = suites.append_child("testsuite");
     suite.append_attribute("name") = t.id.c_str();
-    int failures = 0, skipped = 0, tests = 0;
+    int failures = 0, errors = 0, skipped = 0, tests = 0;
     for (const auto& k : c.cases) {
       const auto outcome = k.outcomes.find(t.id);
       if (outcome == k.outcomes.end()) continue;
@@ -38,10 +30,17 @@ std::string render_junit(const model::Comparison& c) {
       switch (outcome->second) {
         case model::Outcome::pass:
           break;
-        case model::Outcome::skip:
-        case model::Outcome::build_error: {
+        case model::Outcome::skip: {
           ++skipped;
           testcase.append_child("skipped").append_attribute("message") = message.c_str();
+          break;
+        }
+        case model::Outcome::build_error: {
+          // JUnit's <error>: the test could not be run at all, which CI reporters show as a failure.
+          ++errors;
+          auto error = testcase.append_child("error");
+          error.append_attribute("message") = ("did not build or run: " + message).c_str();
+          error.text().set(message.c_str());
           break;
         }
         default: {
@@ -54,6 +53,7 @@ std::string render_junit(const model::Comparison& c) {
     }
     suite.append_attribute("tests") = tests;
     suite.append_attribute("failures") = failures;
+    suite.append_attribute("errors") = errors;
     suite.append_attribute("skipped") = skipped;
   }
 
@@ -67,7 +67,7 @@ std::string render_junit(const model::Comparison& c) {
     auto props = testcase.append_child("properties").append_child("property");
     props.append_attribute("name") = "class";
     props.append_attribute("value") = to_string(k.cls).c_str();
-    if (is_problem(k.cls)) {
+    if (model::is_problem(k.cls)) {
       ++failures;
       auto failure = testcase.append_child("failure");
       failure.append_attribute("message") = (to_string(k.cls) + ": " + k.reason).c_str();

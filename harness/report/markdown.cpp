@@ -15,6 +15,8 @@ using model::CaseClass;
 // Worst first: what a reader must act on comes before what merely confirms known differences.
 int class_rank(CaseClass c) {
   switch (c) {
+    case CaseClass::error:
+      return -1;
     case CaseClass::unexpected_difference:
       return 0;
     case CaseClass::crash:

@@ -139,10 +139,19 @@ std::string run_record_file_name(const std::string& target) {
 }
 
 void save_run_record(const std::filesystem::path& path, const model::RunRecord& record) {
-  write_file_atomically(path, run_record_to_json(record).dump(2) + "\n");
+  write_file_atomically(
+      path, run_record_to_json(record).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
 }
 
 model::RunRecord load_run_record(const std::filesystem::path& path) {
+  // Parsing holds the document several times over in memory (234 MB took 5.8 GB): refuse first.
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxRunRecordBytes)
+    throw input_error(path.string(),
+                      "is " + std::to_string(size >> 20) + " MiB, more than a run record can be (" +
+                          std::to_string(kMaxRunRecordBytes >> 20) + " MiB)",
+                      "pass a run-<target>.json written by 'libcdiff run'");
   const std::string text = read_file(path);
   json j;
   try {

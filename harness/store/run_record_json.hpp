@@ -2,6 +2,7 @@
 // damaged files with a message naming the file (DESIGN §7).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -10,6 +11,10 @@
 #include "model/run_record.hpp"
 
 namespace libcdiff::store {
+
+// The largest run record a reader accepts. Observations are capped at 64 KiB each when collected, so
+// a real record stays far below this; anything larger is not one of ours.
+inline constexpr std::uintmax_t kMaxRunRecordBytes = std::uintmax_t{64} << 20;
 
 nlohmann::ordered_json run_record_to_json(const model::RunRecord& record);
 // `source` names the input in error messages (usually the file path).

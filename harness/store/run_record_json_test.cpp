@@ -51,6 +51,23 @@ TEST(RunRecordJson, RoundTripsEveryField) {
   EXPECT_EQ(loaded.provenance.thread_default_stack_bytes, 133920);
 }
 
+TEST(RunRecordJson, InvalidUtf8NeverAbortsASave) {
+  TempDir dir;
+  auto record = sample();
+  record.cases[0].observations["raw"] = "\xff\xfe";  // a value no collector cleaned
+  EXPECT_NO_THROW(save_run_record(dir / "run-musl.json", record));
+  EXPECT_NO_THROW(load_run_record(dir / "run-musl.json"));
+}
+
+TEST(RunRecordJson, AnOversizedFileIsRefusedBeforeParsing) {
+  TempDir dir;
+  const auto path = dir / "run-musl.json";
+  testing::write_text(path, "{}");
+  std::filesystem::resize_file(path, kMaxRunRecordBytes + 1);  // sparse: costs no disk
+  const auto e = load_error(path);
+  EXPECT_NE(e.line().find("more than a run record can be"), std::string::npos) << e.line();
+}
+
 TEST(RunRecordJson, TruncatedFileIsRejectedWithItsName) {
   TempDir dir;
   const std::string text = run_record_to_json(sample()).dump(2);

@@ -19,8 +19,7 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
   for (const auto& w : c.warnings) out += "warning: " + w + "\n";
   bool header = false;
   for (const auto& k : c.cases) {
-    const bool problem = k.cls == CaseClass::unexpected_difference || k.cls == CaseClass::crash ||
-                         k.cls == CaseClass::timeout || k.failed;
+    const bool problem = model::is_problem(k.cls) || k.failed;
     if (!problem) continue;
     if (!header) out += "\nNeeds attention:\n";
     header = true;

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "util/utf8.hpp"
+
 namespace libcdiff {
 namespace {
 
@@ -20,7 +22,10 @@ Fatal::Fatal(ExitCode code, std::string input, std::string problem, std::string 
       remedy_(std::move(remedy)) {}
 
 std::string Fatal::line() const {
-  std::string out = "libcdiff: error: " + input_ + ": " + sentence(problem_);
+  // Inputs come from the user or from files: a 100 KB argument must not fill the terminal, and
+  // arbitrary bytes must not reach it unescaped.
+  std::string out = "libcdiff: error: " + util::bounded_text(util::valid_utf8(input_), 200) + ": " +
+                    sentence(util::bounded_text(util::valid_utf8(problem_), 1000));
   if (!remedy_.empty()) {
     std::string remedy = sentence(remedy_);
     remedy[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(remedy[0])));

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "common/case_marker.hpp"
 #include "common/libc_identity.hpp"
 
 namespace {
@@ -24,5 +25,6 @@ int main(int argc, char** argv) {
     return libcdiff_suite_helper(argc - 2, argv + 2);
   ::testing::InitGoogleTest(&argc, argv);
   ::testing::AddGlobalTestEnvironment(new IdentityEnvironment);  // gtest takes ownership
+  libcdiff::suite::install_case_marker();
   return RUN_ALL_TESTS();
 }
