@@ -4,9 +4,11 @@
 #   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target.
 # Idempotent: every cache entry is built in a temporary directory, renamed into place, and stamped with
 # the recipe it was built from, so a half-finished entry is never taken for a finished one and a changed
-# recipe rebuilds. A warm run only checks stamps and takes seconds.
+# recipe rebuilds. A warm run only checks stamps and takes seconds. Ctrl-C or SIGTERM ends the running
+# step's processes and drops its temporary directory; finished steps are kept (scripts/lib/steps.sh).
 #
 # usage: scripts/setup.sh [-v] [--no-apt]
+# shellcheck disable=SC2317 # step functions are called through run_step, which shellcheck cannot see
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,7 +21,7 @@ for arg in "$@"; do
     -v | --verbose) VERBOSE=1 ;;
     --no-apt) DO_APT=0 ;;
     -h | --help)
-      sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -55,61 +57,12 @@ MUSL_OLD=1.2.3
 LLVM_SRC=llvm-toolchain-16
 BENCHMARK_VERSION=1.7.1
 
+# shellcheck source-path=SCRIPTDIR source=lib/steps.sh
+source "$ROOT/scripts/lib/steps.sh"
 mkdir -p "$CACHE" "$LOGS"
-exec 9>"$CACHE/.setup.lock"
-if ! flock -w 1800 9; then
-  echo "libcdiff: error: $CACHE/.setup.lock: another setup has held the cache for 30 minutes. Stop it or remove the lock." >&2
-  exit 3
-fi
-
+steps_lock "$CACHE/.setup.lock" 1800
+steps_trap_signals
 started=$SECONDS
-did_work=0
-say() { echo "setup: $*"; }
-
-# run_step NAME COMMAND...: runs with output in $LOGS/NAME.log; one clear line on failure.
-run_step() {
-  local name=$1
-  shift
-  local log="$LOGS/$name.log"
-  say "$name ..."
-  did_work=1
-  local t0=$SECONDS
-  if [ "$VERBOSE" = 1 ]; then
-    if ! "$@" 2>&1 | tee "$log"; then fail_step "$name" "$log"; fi
-  else
-    if ! "$@" >"$log" 2>&1; then fail_step "$name" "$log"; fi
-  fi
-  say "$name done ($((SECONDS - t0)) s)"
-}
-
-fail_step() {
-  echo "libcdiff: error: setup step '$1' failed; last lines of $2:" >&2
-  tail -n 15 "$2" | sed 's/^/    /' >&2
-  echo "libcdiff: error: setup step '$1': see $2 for the whole log, fix the cause and re-run scripts/setup.sh (finished steps are kept)." >&2
-  exit 3
-}
-
-# recipe_key PARTS...: a stamp value that changes when the recipe changes. A part naming a file
-# under cmake/toolchains/ ("toolchain:NAME") contributes that file's content, so editing a toolchain
-# file rebuilds exactly what was built with it.
-recipe_key() {
-  local part
-  for part in "$@"; do
-    case $part in
-      toolchain:*) cat "$ROOT/cmake/toolchains/${part#toolchain:}" ;;
-      *) printf '%s\n' "$part" ;;
-    esac
-  done | sha256sum | cut -c1-16
-}
-is_done() { [ -f "$1/.libcdiff-done" ] && [ "$(cat "$1/.libcdiff-done")" = "$2" ]; }
-# publish TMP DEST KEY: atomically replaces DEST with the finished TMP and stamps it.
-publish() {
-  echo "$3" >"$1/.libcdiff-done"
-  rm -rf "$2.old"
-  [ -e "$2" ] && mv "$2" "$2.old"
-  mv "$1" "$2"
-  rm -rf "$2.old"
-}
 
 # --- 1. apt packages -------------------------------------------------------------------------------
 missing_packages() {
@@ -189,12 +142,12 @@ fetch_musl_new() {
       ;;
   esac
   echo "$version" >"$tmp/package-version"
-  [ -f "$tmp/root/usr/lib/x86_64-linux-musl/libc.a" ]
+  expect_files "$tmp/root/usr/lib/x86_64-linux-musl/libc.a"
   publish "$tmp" "$MUSL_NEW_DIR" "$musl_key"
 }
 if ! is_done "$MUSL_NEW_DIR" "$musl_key"; then
   ensure_private_apt
-  run_step "musl-$MUSL_NEW" fetch_musl_new
+  run_step --tmp "$MUSL_NEW_DIR.tmp" "musl-$MUSL_NEW" fetch_musl_new
 fi
 
 # --- 5. musl sysroots (symlink farms: musl headers + the kernel's linux/ asm/ asm-generic/) --------
@@ -211,7 +164,7 @@ make_sysroot() {
   ln -s /usr/include/x86_64-linux-gnu/asm "$tmp/usr/include/asm"
   ln -s /usr/include/asm-generic "$tmp/usr/include/asm-generic"
   ln -s "$(readlink -f "$libc_so")" "$tmp/lib/ld-musl-x86_64.so.1"
-  [ -f "$tmp/usr/include/stdio.h" ] && [ -e "$tmp/lib/ld-musl-x86_64.so.1" ]
+  expect_files "$tmp/usr/include/stdio.h" "$tmp/lib/ld-musl-x86_64.so.1"
   publish "$tmp" "$dest" "$key"
 }
 sysroot_key=$(recipe_key sysroot-v1)
@@ -219,7 +172,7 @@ SYSROOT_NEW=$CACHE/sysroot/musl-$MUSL_NEW
 SYSROOT_OLD=$CACHE/sysroot/musl-$MUSL_OLD
 mkdir -p "$CACHE/sysroot"
 if ! is_done "$SYSROOT_NEW" "$sysroot_key"; then
-  run_step "sysroot-musl-$MUSL_NEW" make_sysroot "$SYSROOT_NEW" "$MUSL_NEW_DIR/root/usr/include/x86_64-linux-musl" \
+  run_step --tmp "$SYSROOT_NEW.tmp" "sysroot-musl-$MUSL_NEW" make_sysroot "$SYSROOT_NEW" "$MUSL_NEW_DIR/root/usr/include/x86_64-linux-musl" \
     "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl" "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl/libc.so" "$sysroot_key"
 fi
 if ! is_done "$SYSROOT_OLD" "$sysroot_key"; then
@@ -231,7 +184,7 @@ if ! is_done "$SYSROOT_OLD" "$sysroot_key"; then
       exit 3
       ;;
   esac
-  run_step "sysroot-musl-$MUSL_OLD" make_sysroot "$SYSROOT_OLD" /usr/include/x86_64-linux-musl \
+  run_step --tmp "$SYSROOT_OLD.tmp" "sysroot-musl-$MUSL_OLD" make_sysroot "$SYSROOT_OLD" /usr/include/x86_64-linux-musl \
     /usr/lib/x86_64-linux-musl /lib/ld-musl-x86_64.so.1 "$sysroot_key"
 fi
 
@@ -256,7 +209,7 @@ fetch_llvm_source() {
 if ! is_done "$LLVM_DIR" "$llvm_key"; then
   ensure_private_apt
   mkdir -p "$CACHE/src"
-  run_step llvm-16-source fetch_llvm_source
+  run_step --tmp "$LLVM_DIR.tmp" llvm-16-source fetch_llvm_source
 fi
 
 BENCH_DIR=$CACHE/src/benchmark-$BENCHMARK_VERSION
@@ -271,7 +224,7 @@ fetch_benchmark_source() {
 }
 if ! is_done "$BENCH_DIR" "$bench_key"; then
   ensure_private_apt
-  run_step "benchmark-$BENCHMARK_VERSION-source" fetch_benchmark_source
+  run_step --tmp "$BENCH_DIR.tmp" "benchmark-$BENCHMARK_VERSION-source" fetch_benchmark_source
 fi
 
 # --- 7. libc++ / libc++abi / libunwind 16, once per libc ------------------------------------------
@@ -294,7 +247,7 @@ build_runtimes() {
     -DLIBCXXABI_INCLUDE_TESTS=OFF -DLIBUNWIND_INCLUDE_TESTS=OFF
   ninja -C "$tmp/build" install-cxx install-cxxabi install-unwind
   rm -rf "$tmp/build"
-  [ -f "$tmp/lib/libc++.a" ] && [ -f "$tmp/include/c++/v1/vector" ]
+  expect_files "$tmp/lib/libc++.a" "$tmp/include/c++/v1/vector"
   publish "$tmp" "$dest" "$key"
 }
 mkdir -p "$CACHE/runtimes"
@@ -302,7 +255,8 @@ for spec in "musl-$MUSL_NEW:$SYSROOT_NEW" "musl-$MUSL_OLD:$SYSROOT_OLD" "glibc:g
   name=${spec%%:*}
   libc=${spec#*:}
   key=$(recipe_key "runtimes-$name-v1" "$(cat "$LLVM_DIR/.libcdiff-done")" toolchain:runtimes.cmake)
-  is_done "$CACHE/runtimes/$name" "$key" || run_step "libcxx-16-$name" build_runtimes "$name" "$libc" "$key"
+  is_done "$CACHE/runtimes/$name" "$key" ||
+    run_step --tmp "$CACHE/runtimes/$name.tmp" "libcxx-16-$name" build_runtimes "$name" "$libc" "$key"
 done
 
 # --- 8. GoogleTest and Google Benchmark per target, identical Release flags -----------------------
@@ -319,7 +273,7 @@ build_deps() {
     -DBENCHMARK_INSTALL_DOCS=OFF -DBENCHMARK_ENABLE_LTO=OFF
   cmake --build "$tmp/build-benchmark" --target install
   rm -rf "$tmp/build-gtest" "$tmp/build-benchmark"
-  [ -f "$tmp/lib/libgtest.a" ] && [ -f "$tmp/lib/libbenchmark.a" ]
+  expect_files "$tmp/lib/libgtest.a" "$tmp/lib/libbenchmark.a"
   publish "$tmp" "$dest" "$key"
 }
 mkdir -p "$CACHE/deps"
@@ -333,7 +287,8 @@ for target in musl musl-1.2.3 glibc glibc-gcc; do
   key=$(recipe_key "deps-$target-v1" "$runtimes_stamp" "$(cat "$BENCH_DIR/.libcdiff-done")" \
     "$(dpkg-query -W -f='${Version}' googletest)" toolchain:cache-dir.cmake toolchain:clang-libcxx.cmake \
     "toolchain:$target.cmake")
-  is_done "$CACHE/deps/$target" "$key" || run_step "gtest-benchmark-$target" build_deps "$target" "$key"
+  is_done "$CACHE/deps/$target" "$key" ||
+    run_step --tmp "$CACHE/deps/$target.tmp" "gtest-benchmark-$target" build_deps "$target" "$key"
 done
 
 # --- docker CLI for the Docker code path (tested against podman's Docker-compatible socket) ---------
@@ -352,7 +307,7 @@ fetch_docker_cli() {
   publish "$tmp" "$DOCKER_CLI_DIR" "$docker_key"
 }
 if ! command -v docker >/dev/null && ! is_done "$DOCKER_CLI_DIR" "$docker_key"; then
-  run_step docker-cli fetch_docker_cli
+  run_step --tmp "$DOCKER_CLI_DIR.tmp" docker-cli fetch_docker_cli
 fi
 
 if [ "$did_work" = 0 ]; then
