@@ -59,6 +59,8 @@ BENCHMARK_VERSION=1.7.1
 
 # shellcheck source-path=SCRIPTDIR source=lib/steps.sh
 source "$ROOT/scripts/lib/steps.sh"
+# shellcheck source-path=SCRIPTDIR source=lib/apt_sources.sh
+source "$ROOT/scripts/lib/apt_sources.sh"
 mkdir -p "$CACHE" "$LOGS"
 steps_lock "$CACHE/.setup.lock" 1800
 steps_trap_signals
@@ -104,23 +106,28 @@ if [ "${#missing_locales[@]}" -gt 0 ]; then
 fi
 
 # --- 3. private apt configuration for downloads (never touches /etc/apt) ----------------------------
+# From the archive the host's apt uses (its sources, or LIBCDIFF_APT_MIRROR), through the host's apt
+# configuration, proxies included: the options replace only the source list and the index dirs.
 APT_DIR=$CACHE/apt
-APT_OPTS=(-o "Dir::Etc::SourceList=$APT_DIR/sources.list" -o Dir::Etc::SourceParts=/dev/null
-  -o "Dir::State::Lists=$APT_DIR/lists" -o "Dir::Cache=$APT_DIR/cache" -o "Debug::NoLocking=1"
-  -o APT::Sandbox::User=root)
+mapfile -t APT_OPTS < <(apt_private_opts "$APT_DIR")
 KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
-apt_key=$(recipe_key apt-v1)
 private_apt_update() {
+  local mirror=$1 key=$2
+  rm -f "$APT_DIR/.libcdiff-done"
   mkdir -p "$APT_DIR/lists/partial" "$APT_DIR/cache/archives/partial"
   cat >"$APT_DIR/sources.list" <<EOF
-deb [signed-by=$KEYRING] http://deb.debian.org/debian trixie main
-deb-src [signed-by=$KEYRING] http://deb.debian.org/debian bookworm main
+deb [signed-by=$KEYRING] $mirror trixie main
+deb-src [signed-by=$KEYRING] $mirror bookworm main
 EOF
   apt-get "${APT_OPTS[@]}" update
-  echo "$apt_key" >"$APT_DIR/.libcdiff-done"
+  echo "$key" >"$APT_DIR/.libcdiff-done"
 }
 ensure_private_apt() {
-  is_done "$APT_DIR" "$apt_key" || run_step private-apt-index private_apt_update
+  local mirror key
+  mirror=$(apt_archive_uri /) || exit 3
+  # The mirror is part of the recipe: another mirror, another index.
+  key=$(recipe_key apt-v2 "$mirror")
+  is_done "$APT_DIR" "$key" || run_step private-apt-index private_apt_update "$mirror" "$key"
 }
 
 # --- 4. musl 1.2.5 from trixie, unpacked ------------------------------------------------------------
