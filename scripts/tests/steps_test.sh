@@ -89,6 +89,15 @@ step_hangs() {
   (exec -a "$MARK-foreground" sleep 1000)
   publish "$TMP" "$DEST" "$KEY"
 }
+# A real ninja: it puts every job in a process group of its own, out of reach of a group kill.
+step_ninja_hangs() {
+  rm -rf "$TMP" && mkdir -p "$TMP"
+  printf '%s\n' 'rule hang' "  command = bash -c 'exec -a $MARK-ninja-job-\$out sleep 1000'" \
+    'rule ready' "  command = touch $CACHE/ready" \
+    'build a: hang' 'build b: hang' 'build r: ready' >"$TMP/build.ninja"
+  (exec -a "$MARK-ninja" ninja -C "$TMP" -j3)
+  publish "$TMP" "$DEST" "$KEY"
+}
 step_ok() {
   rm -rf "$TMP" && mkdir -p "$TMP"
   echo "step output line"
@@ -115,6 +124,7 @@ case $scenario in
   fails) is_done "$DEST" "$KEY" || run_step --tmp "$TMP" entry step_fails_midway ;;
   fails-in-condition) if ! is_done "$DEST" "$KEY"; then if ! run_step entry step_fails_midway; then exit 9; fi; fi ;;
   misses-output) run_step --tmp "$TMP" entry step_misses_output ;;
+  ninja-hangs) run_step --tmp "$TMP" entry step_ninja_hangs ;;
   hangs) is_done "$DEST" "$KEY" || run_step --tmp "$TMP" entry step_hangs ;;
   ok) is_done "$DEST" "$KEY" || run_step --tmp "$TMP" entry step_ok ;;
   leaves-process) run_step --tmp "$TMP" entry step_leaves_process ;;
@@ -214,6 +224,26 @@ for sig in INT TERM; do
     [ -n "$cleanup_pids" ] && kill -KILL $cleanup_pids 2>/dev/null
   fi
 done
+
+# The user's report: ninja and the compilers it started outlived setup. Needs ninja (setup installs it).
+if command -v ninja >/dev/null; then
+  for sig in INT TERM; do
+    c=$(new_cache "ninja-$sig")
+    start_setup "$c" ninja-hangs
+    if wait_for 10 test -e "$c/ready"; then
+      if [ "$sig" = INT ]; then kill -INT -- "-$setup_pid"; else kill -TERM "$setup_pid"; fi
+      finish_setup 15
+      check "b/ninja/$sig: setup exits with 128+SIG$sig" equals "$setup_rc" "$([ "$sig" = INT ] && echo 130 || echo 143)"
+      check "b/ninja/$sig: ninja and its jobs are ended" no_leftovers
+      check "b/ninja/$sig: its build directory is removed" absent "$c/entry.tmp"
+    else
+      fail "b/ninja/$sig: ninja did not start its jobs" "$(cat "$c/out" "$c/err" "$c/logs/entry.log")"
+      finish_setup 1
+    fi
+  done
+else
+  echo "skip b/ninja: ninja is not installed"
+fi
 
 c=$(new_cache finished-then-signal)
 run_setup "$c" finished-then-signal
