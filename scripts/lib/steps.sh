@@ -31,7 +31,7 @@ steps_lock() {
       exit 3
     fi
   fi
-  # Written through a new open, not fd 9: the pid replaces a finished holder's.
+  # A new open truncates the previous holder's pid; fd 9 itself was opened without truncating.
   echo "$$" >"$lock"
 }
 
@@ -114,9 +114,10 @@ run_step() {
   : >"$log"
   steps_defer_signals
   # Why each part:
-  # - a background subshell with set -e: in the caller, set -e is off inside functions called from
-  #   a condition, and a step must stop at its first failing command (steps_require_errexit checks
-  #   the one case a subshell cannot undo);
+  # - a subshell with set -e, its status read only afterwards by wait: the step stops at its first
+  #   failing command (run as `if ! "$@"`, it ran where bash ignores set -e and went on to publish);
+  # - in the background: bash runs a trap only once the foreground command ends, but interrupts
+  #   `wait` at once;
   # - set -m: the step gets its own process group, so Ctrl-C reaches only setup, which then ends
   #   the step's processes itself, in order;
   # - LIBCDIFF_SETUP_STEP marks every process the step starts, even those that leave the process
