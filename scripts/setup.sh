@@ -39,7 +39,7 @@ APT_PACKAGES=(
   # crypt() for the users-nss cases on glibc (musl has it in libc)
   libcrypt-dev
   # host build of the harness
-  cmake ninja-build g++ pkg-config googletest libgtest-dev
+  cmake ninja-build g++ pkg-config googletest libgtest-dev ccache
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libpugixml-dev
   libboost-dev libboost-filesystem-dev
   # glibc locales the locale cases need

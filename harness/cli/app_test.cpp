@@ -190,6 +190,23 @@ TEST(Cli, DoctorSaysWhatIsMissing) {
   EXPECT_NE(h.out.str().find("musl         cannot run:"), std::string::npos) << h.out.str();
 }
 
+TEST(Cli, DoctorReadsInstalledLocalesEvenWithoutACacheDirectory) {
+  // A user who never ran setup has no cache directory: the locales must still be read correctly.
+  libcdiff::testing::FakeProcessRunner runner;
+  runner.respond = [](const exec::ProcessSpec& s) {
+    if (s.program == "locale") std::ofstream(s.stdout_path) << "C.utf8\nde_DE.utf8\nen_US.utf8\n";
+    return libcdiff::testing::exited(0);
+  };
+  libcdiff::testing::FixedClock clock;
+  std::ostringstream out, err;
+  std::atomic<bool> interrupted{false};
+  TempDir home;
+  Context ctx{runner, clock, LIBCDIFF_SOURCE_DIR, home / "no-cache-yet", out, err, interrupted, {}};
+  run_cli(ctx, {"doctor"});
+  EXPECT_NE(out.str().find("de_DE.utf8   installed"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("fr_FR.utf8   missing"), std::string::npos) << out.str();
+}
+
 }  // namespace
 }  // namespace libcdiff::cli
 

@@ -23,7 +23,10 @@ bool tool_runs(Context& ctx, const std::string& program, std::vector<std::string
 }
 
 std::string installed_locales(Context& ctx) {
-  const auto out = ctx.cache_dir / ".doctor-locales";
+  // In the temporary directory, not the cache: before setup (or as a user without one) the cache
+  // does not exist, and the runner refuses to write there; every locale then read as missing.
+  const auto out =
+      std::filesystem::temp_directory_path() / ("libcdiff-doctor-locales-" + std::to_string(getpid()));
   exec::ProcessSpec spec;
   spec.program = "locale";
   spec.args = {"-a"};

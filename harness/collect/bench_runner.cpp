@@ -39,16 +39,19 @@ void add_samples(model::RunRecord& record, const std::string& area, const BenchO
 
 long long peak_rss_kib(const std::string& console) {
   const auto pos = console.rfind("libcdiff-peak-rss-kib: ");
-  return pos == std::string::npos ? -1 : std::stoll(console.substr(pos + 23));
+  if (pos == std::string::npos) return -1;
+  try {
+    return std::stoll(console.substr(pos + 23));
+  } catch (const std::exception&) {
+    return -1;  // a benchmark that printed garbage after the marker has no figure, and no crash
+  }
 }
 
-}  // namespace
-
-BenchOutput parse_benchmark_json(const std::string& text, const std::string& source) {
+BenchOutput read_benchmark_json(const std::string& text, const std::string& source) {
   nlohmann::json root;
   try {
     root = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e99999
     throw input_error(source, "is not valid Google Benchmark JSON (" + std::string(e.what()) + ")",
                       "check that the benchmark binary finished; its console output is kept beside it");
   }
@@ -72,6 +75,19 @@ BenchOutput parse_benchmark_json(const std::string& text, const std::string& sou
     out.samples.push_back({name, real ? "real" : "cpu", to_ns(value, b.value("time_unit", "ns"))});
   }
   return out;
+}
+
+}  // namespace
+
+BenchOutput parse_benchmark_json(const std::string& text, const std::string& source) {
+  try {
+    return read_benchmark_json(text, source);
+  } catch (const nlohmann::json::exception& e) {
+    // Valid JSON of the wrong shape (found by fuzzing): the file is damaged, not libcdiff.
+    throw input_error(source,
+                      "is not Google Benchmark JSON of the expected shape (" + std::string(e.what()) + ")",
+                      "check that the benchmark binary finished; its console output is kept beside it");
+  }
 }
 
 std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
@@ -114,6 +130,14 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
         if (!result.succeeded() || !std::filesystem::exists(json)) {
           failed.insert(key);
           problems.push_back(key + ": " + result.describe() + "; see " + console.string());
+          continue;
+        }
+        // Benchmark JSON is a few KiB per binary; anything far larger is not Google Benchmark's.
+        util::cap_file(console, 8u << 20);
+        util::cap_file(console.string() + ".out", 8u << 20);
+        if (std::filesystem::file_size(json) > (64u << 20)) {
+          failed.insert(key);
+          problems.push_back(key + ": " + json.string() + " is larger than 64 MiB; not read");
           continue;
         }
         try {

@@ -42,5 +42,13 @@ TEST(BenchJson, DamagedOutputNamesTheFile) {
   }
 }
 
+// Found by fuzzing: "1e99999" made nlohmann throw out_of_range, which escaped as an internal error.
+TEST(BenchmarkJson, HugeNumbersAndWrongShapesAreInputErrors) {
+  for (const std::string text : {R"({"context": {}, "benchmarks": [{"cpu_time": 1e99999}]})", "[]", "1",
+                                 R"({"benchmarks": [{"name": 5}]})"}) {
+    EXPECT_THROW(parse_benchmark_json(text, "b.json"), Fatal) << text;
+  }
+}
+
 }  // namespace
 }  // namespace libcdiff::collect

@@ -52,11 +52,13 @@ std::string skip_reason(const json& test) {
 
 }  // namespace
 
-SuiteOutput parse_gtest_json(const std::string& text, const std::string& area, const std::string& source) {
+namespace {
+
+SuiteOutput read_gtest_json(const std::string& text, const std::string& area, const std::string& source) {
   json root;
   try {
     root = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e99999
     throw input_error(source, "is not valid gtest JSON (" + std::string(e.what()) + ")",
                       "check that the suite binary finished; its output is kept next to the file");
   }
@@ -92,6 +94,19 @@ SuiteOutput parse_gtest_json(const std::string& text, const std::string& area, c
     }
   }
   return out;
+}
+
+}  // namespace
+
+SuiteOutput parse_gtest_json(const std::string& text, const std::string& area, const std::string& source) {
+  try {
+    return read_gtest_json(text, area, source);
+  } catch (const json::exception& e) {
+    // Valid JSON of the wrong shape (a name that is a number, a suite that is a string): the file
+    // is damaged, not libcdiff; found by fuzzing (harness/testing/fuzz).
+    throw input_error(source, "is not gtest JSON of the expected shape (" + std::string(e.what()) + ")",
+                      "check that the suite binary finished; its output is kept next to the file");
+  }
 }
 
 }  // namespace libcdiff::collect

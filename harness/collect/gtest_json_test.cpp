@@ -64,5 +64,15 @@ TEST(GtestJson, UndoesPerByteEscapingButLeavesRealUnicodeAlone) {
   EXPECT_EQ(undo_gtest_byte_escaping("\xe2\x82\xac"), "\xe2\x82\xac") << "U+20AC cannot be a byte escape";
 }
 
+// Found by fuzzing (harness/testing/fuzz): nlohmann throws out_of_range, not parse_error, for a number
+// too large for a double, and type_error for values of the wrong type. Both must be one-line errors.
+TEST(GtestJson, HugeNumbersAndWrongShapesAreInputErrors) {
+  for (const std::string text :
+       {R"({"testsuites": [], "x": 1e99999})", R"({"testsuites": [{"name": 1}]})",
+        R"({"testsuites": [{"name": "A", "testsuite": [{"name": [], "result": 2}]}]})"}) {
+    EXPECT_THROW(parse_gtest_json(text, "demo", "t.json"), Fatal) << text;
+  }
+}
+
 }  // namespace
 }  // namespace libcdiff::collect

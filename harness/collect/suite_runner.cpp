@@ -94,6 +94,16 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
         options.case_marker.empty() ? options.work_dir / (area + ".case") : options.case_marker;
     std::filesystem::remove(json_path);
     std::filesystem::remove(marker_path);
+    // However this attempt ends, what it left on disk is bounded (after it was read).
+    struct CapOutputs {
+      const std::filesystem::path& console;
+      const std::filesystem::path& json;
+      std::uintmax_t limit;
+      ~CapOutputs() {
+        util::cap_file(console, limit);
+        util::cap_file(json, limit);
+      }
+    } cap_outputs{console_path, json_path, options.max_log_bytes};
     exec::ProcessSpec spec;
     spec.program = binary;
     spec.args = {"--gtest_output=json:" + json_path.string(), "--gtest_color=no"};
@@ -130,6 +140,13 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
         process.termination == exec::Termination::exited && std::filesystem::exists(json_path);
     if (wrote_json) {
       SuiteOutput output;
+      if (const auto size = std::filesystem::file_size(json_path); size > options.max_json_bytes) {
+        result.summary.status = "unreadable output";
+        result.summary.message =
+            json_path.string() + " is " + std::to_string(size >> 20) + " MiB, more than a suite may write (" +
+            std::to_string(options.max_json_bytes >> 20) + " MiB); its observations are too large to compare";
+        return result;
+      }
       try {
         output = parse_gtest_json(util::read_text_if_present(json_path), area, json_path.string());
       } catch (const Fatal& e) {
@@ -138,6 +155,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
         result.summary.message = e.line();
         return result;
       }
+      util::cap_file(console_path, options.max_log_bytes);  // read bounded
       const auto reasons = skip_reasons(util::read_text_if_present(console_path));
       for (auto& c : output.cases)
         if (c.outcome == model::Outcome::skip)
@@ -154,6 +172,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       result.summary.message = process.describe();
       return result;
     }
+    util::cap_file(console_path, options.max_log_bytes);  // the tail, where the death is, stays
     const std::string culprit = dead_case(marker_path, console_path);
     if (!culprit.empty() && std::find(excluded.begin(), excluded.end(), culprit) != excluded.end()) {
       // The binary died "in" a case that was filtered out: whatever named it lied (a case can print

@@ -37,6 +37,10 @@ struct SuiteRunOptions {
   // record (and every report) 500 MB. Cut values carry a visible "[truncated at N bytes of M]".
   std::size_t max_observation_bytes = 64 * 1024;
   std::size_t max_message_bytes = 16 * 1024;
+  // A suite's console log is cut to its first and last halves of this after each attempt; gtest
+  // JSON larger than max_json_bytes is refused unread (reading it would take gigabytes of memory).
+  std::uintmax_t max_log_bytes = 8u << 20;
+  std::uintmax_t max_json_bytes = 256u << 20;
 };
 
 struct SuiteRunResult {

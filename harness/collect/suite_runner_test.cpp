@@ -110,6 +110,33 @@ TEST(SuiteRunner, AHugeObservationIsCutWithANote) {
   EXPECT_NE(huge.find("[truncated at 65536 bytes of 300000]"), std::string::npos);
 }
 
+TEST(SuiteRunner, AFloodingCaseLeavesABoundedLogWithANote) {
+  TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.environment = {{"FAKE_SUITE_SPAM_BYTES", "1000000"}};
+  options.work_dir = dir.path();
+  options.max_log_bytes = 64 * 1024;
+  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  EXPECT_EQ(r.summary.status, "ok");
+  const auto log = libcdiff::testing::read_text(dir / "demo.attempt1.log");
+  EXPECT_LT(log.size(), 64u * 1024 + 200);
+  EXPECT_NE(log.find("bytes cut; the file had"), std::string::npos);
+  EXPECT_NE(log.find("PASSED"), std::string::npos) << "the tail of the log is kept";
+}
+
+TEST(SuiteRunner, OversizedGtestJsonIsRefusedUnread) {
+  TempDir dir;
+  exec::BoostProcessRunner runner;
+  SuiteRunOptions options;
+  options.environment = {{"FAKE_SUITE_HUGE_BYTES", "100000"}};
+  options.work_dir = dir.path();
+  options.max_json_bytes = 50000;
+  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  EXPECT_EQ(r.summary.status, "unreadable output");
+  EXPECT_NE(r.summary.message.find("more than a suite may write"), std::string::npos) << r.summary.message;
+}
+
 TEST(SuiteRunner, LauncherExitStatusOfADeadBinaryReadsAsItsSignal) {
   // A container engine reports "killed by SIGSEGV" as exit status 139, as this shell does.
   TempDir dir;

@@ -30,6 +30,17 @@ std::string redirect_target(const std::filesystem::path& path) {
   return path.empty() ? std::string("/dev/null") : path.string();
 }
 
+// Ctrl-C: SIGTERM to the child's process group first, so that a ninja stops the compilers it runs
+// in process groups of their own (a SIGKILL leaves them orphaned), then SIGKILL what is left.
+void stop_gracefully(bp::child& child, bp::group& group) {
+  std::error_code ec;
+  if (group.native_handle() > 0) ::kill(-group.native_handle(), SIGTERM);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (child.running(ec) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  group.terminate(ec);
+}
+
 }  // namespace
 
 ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
@@ -91,7 +102,7 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   std::error_code ec;
   while (child.running(ec)) {
     if (interrupted_ != nullptr && interrupted_->load() && !spec.survives_interrupt) {
-      group.terminate(ec);
+      stop_gracefully(child, group);
       break;
     }
     if (std::chrono::steady_clock::now() - started >= spec.timeout) {

@@ -118,6 +118,24 @@ TEST(BoostProcessRunner, InterruptionKillsTheRunningChild) {
   EXPECT_LT(r.elapsed.count(), 10000);
 }
 
+TEST(BoostProcessRunner, InterruptionLetsTheChildStopItsOwnJobsFirst) {
+  // A ninja stops the compilers it started (in process groups of their own) on SIGTERM; after a
+  // straight SIGKILL they would run on as orphans.
+  TempDir dir;
+  std::atomic<bool> interrupted{false};
+  BoostProcessRunner runner(&interrupted);
+  std::thread interrupter([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    interrupted = true;
+  });
+  const auto marker = dir / "stopped";
+  const auto r =
+      runner.run(shell("trap 'echo term > " + marker.string() + "; exit 143' TERM; sleep 30 & wait"));
+  interrupter.join();
+  EXPECT_EQ(read_text(marker), "term\n") << "the child must see SIGTERM before it is killed";
+  EXPECT_LT(r.elapsed.count(), 10000);
+}
+
 TEST(BoostProcessRunner, UnwritableOutputFailsBeforeAnythingStarts) {
   TempDir dir;
   BoostProcessRunner runner;

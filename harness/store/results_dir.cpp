@@ -24,7 +24,8 @@ void prepare_output_dir(const std::filesystem::path& dir) {
   const auto probe = dir / ".libcdiff-write-probe";
   try {
     write_file_atomically(probe, "probe\n");
-  } catch (const Fatal&) {
+  } catch (const Fatal& e) {
+    if (e.code() == ExitCode::environment) throw;  // a full disk says so, and exits 3
     throw usage_error(dir.string(), "is not writable", "pass a writable directory with -o");
   }
   std::filesystem::remove(probe, ec);

@@ -152,16 +152,22 @@ model::RunRecord load_run_record(const std::filesystem::path& path) {
                       "is " + std::to_string(size >> 20) + " MiB, more than a run record can be (" +
                           std::to_string(kMaxRunRecordBytes >> 20) + " MiB)",
                       "pass a run-<target>.json written by 'libcdiff run'");
-  const std::string text = read_file(path);
+  return run_record_from_text(read_file(path), path.string());
+}
+
+model::RunRecord run_record_from_text(const std::string& text, const std::string& source) {
   json j;
   try {
     j = json::parse(text);
   } catch (const json::parse_error& e) {
-    throw input_error(path.string(),
+    throw input_error(source,
                       "is not valid JSON (truncated or damaged at byte " + std::to_string(e.byte) + ")",
                       "re-create it with 'libcdiff run'; an interrupted run keeps only complete files");
+  } catch (const json::exception& e) {  // e.g. out_of_range for a number like 1e99999 (found by fuzzing)
+    throw input_error(source, std::string("is not valid JSON (") + e.what() + ")",
+                      "re-create it with 'libcdiff run'");
   }
-  return run_record_from_json(j, path.string());
+  return run_record_from_json(j, source);
 }
 
 }  // namespace libcdiff::store

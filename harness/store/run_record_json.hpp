@@ -23,5 +23,7 @@ model::RunRecord run_record_from_json(const nlohmann::json& json, const std::str
 std::string run_record_file_name(const std::string& target);  // "run-musl.json"
 void save_run_record(const std::filesystem::path& path, const model::RunRecord& record);
 model::RunRecord load_run_record(const std::filesystem::path& path);
+// The text of a run record (what load_run_record reads), for readers of bytes from elsewhere.
+model::RunRecord run_record_from_text(const std::string& text, const std::string& source);
 
 }  // namespace libcdiff::store

@@ -100,5 +100,9 @@ TEST(RunRecordJson, UnknownOutcomeIsReportedAsDamage) {
   EXPECT_NE(load_error(dir / "run-musl.json").line().find("is damaged"), std::string::npos);
 }
 
+TEST(RunRecordJson, HugeNumbersAreDamageNotACrash) {
+  EXPECT_THROW(run_record_from_text(R"({"schema_version": 1e99999})", "r.json"), Fatal);
+}
+
 }  // namespace
 }  // namespace libcdiff::store

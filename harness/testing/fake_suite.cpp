@@ -34,6 +34,8 @@ TEST(Demo, Segfault) {
 
 TEST(Demo, Hostile) {
   if (enabled("FAKE_SUITE_BAD_UTF8")) RecordProperty("obs.bytes", "ok\xff\xfe\xc3");
+  if (const char* n = std::getenv("FAKE_SUITE_SPAM_BYTES"))
+    std::cout << std::string(std::stoul(n), 's') << std::endl;
   if (const char* n = std::getenv("FAKE_SUITE_HUGE_BYTES"))
     RecordProperty("obs.huge", std::string(std::stoul(n), 'x'));
   // A grandchild in a session of its own, as a daemonising test helper would be: it must still die

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 namespace libcdiff::ui {
 
 using model::CaseClass;
@@ -18,8 +20,21 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
   if (c.failed_count() > 0) out += fmt::format("  {:<22} {}\n", "failed assertions", c.failed_count());
   for (const auto& w : c.warnings) out += "warning: " + w + "\n";
   bool header = false;
+  // Errors come per suite, not per case: one line per reason, with its area and case count.
+  std::map<std::string, std::pair<std::string, int>> errors;  // reason -> (area, cases)
+  for (const auto& k : c.cases)
+    if (k.cls == CaseClass::error) {
+      auto& [area, n] = errors[k.reason];
+      area = k.area;
+      ++n;
+    }
+  for (const auto& [reason, where] : errors) {
+    if (!header) out += "\nNeeds attention:\n";
+    header = true;
+    out += fmt::format("  {:<22} {} ({} cases)  {}\n", "error", where.first, where.second, reason);
+  }
   for (const auto& k : c.cases) {
-    const bool problem = model::is_problem(k.cls) || k.failed;
+    const bool problem = (model::is_problem(k.cls) && k.cls != CaseClass::error) || k.failed;
     if (!problem) continue;
     if (!header) out += "\nNeeds attention:\n";
     header = true;
