@@ -31,6 +31,22 @@ SuiteRunResult run_fake(const TempDir& dir, std::map<std::string, std::string> e
   return run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
 }
 
+// Runs `binary` (default: the fake suite) with `options` in `dir` through a real process runner.
+SuiteRunResult run_with(const TempDir& dir, SuiteRunOptions options,
+                        const std::filesystem::path& binary = LIBCDIFF_FAKE_SUITE) {
+  exec::BoostProcessRunner runner;
+  options.work_dir = dir.path();
+  return run_suite(runner, binary, "demo", options);
+}
+
+// A shell script standing in for a suite binary that misbehaves in one particular way.
+std::filesystem::path script_suite(const TempDir& dir, const std::string& body) {
+  const auto script = dir / "script-suite";
+  libcdiff::testing::write_text(script, "#!/bin/sh\n" + body);
+  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
+  return script;
+}
+
 TEST(SuiteRunner, CollectsOutcomesObservationsAndIdentity) {
   TempDir dir;
   const auto r = run_fake(dir, {});
@@ -83,13 +99,7 @@ TEST(SuiteRunner, ACaseThatPrintsAnotherCasesRunLineIsStillTheOneBlamed) {
 TEST(SuiteRunner, ABinaryWithoutTheListenerThatKeepsNamingAnExcludedCaseStopsAtOnce) {
   // No marker file: the console is all there is, and it names the same case every time.
   TempDir dir;
-  exec::BoostProcessRunner runner;
-  SuiteRunOptions options;
-  options.work_dir = dir.path();
-  const auto script = dir / "lying-suite";
-  libcdiff::testing::write_text(script, "#!/bin/sh\necho '[ RUN      ] Demo.Innocent'\nkill -SEGV $$\n");
-  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
-  const auto r = run_suite(runner, script, "demo", options);
+  const auto r = run_with(dir, {}, script_suite(dir, "echo '[ RUN      ] Demo.Innocent'\nkill -SEGV $$\n"));
   EXPECT_EQ(r.summary.attempts, 2) << "the second death in an excluded case must end the loop";
   EXPECT_EQ(r.summary.status, "crashed outside a case");
   EXPECT_NE(r.summary.message.find("which was not running"), std::string::npos) << r.summary.message;
@@ -112,12 +122,10 @@ TEST(SuiteRunner, AHugeObservationIsCutWithANote) {
 
 TEST(SuiteRunner, AFloodingCaseLeavesABoundedLogWithANote) {
   TempDir dir;
-  exec::BoostProcessRunner runner;
   SuiteRunOptions options;
   options.environment = {{"FAKE_SUITE_SPAM_BYTES", "1000000"}};
-  options.work_dir = dir.path();
   options.max_log_bytes = 64 * 1024;
-  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  const auto r = run_with(dir, options);
   EXPECT_EQ(r.summary.status, "ok");
   const auto log = libcdiff::testing::read_text(dir / "demo.attempt1.log");
   EXPECT_LT(log.size(), 64u * 1024 + 200);
@@ -127,12 +135,10 @@ TEST(SuiteRunner, AFloodingCaseLeavesABoundedLogWithANote) {
 
 TEST(SuiteRunner, OversizedGtestJsonIsRefusedUnread) {
   TempDir dir;
-  exec::BoostProcessRunner runner;
   SuiteRunOptions options;
   options.environment = {{"FAKE_SUITE_HUGE_BYTES", "100000"}};
-  options.work_dir = dir.path();
   options.max_json_bytes = 50000;
-  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  const auto r = run_with(dir, options);
   EXPECT_EQ(r.summary.status, "unreadable output");
   EXPECT_NE(r.summary.message.find("more than a suite may write"), std::string::npos) << r.summary.message;
 }
@@ -140,15 +146,13 @@ TEST(SuiteRunner, OversizedGtestJsonIsRefusedUnread) {
 TEST(SuiteRunner, LauncherExitStatusOfADeadBinaryReadsAsItsSignal) {
   // A container engine reports "killed by SIGSEGV" as exit status 139, as this shell does.
   TempDir dir;
-  exec::BoostProcessRunner runner;
   SuiteRunOptions options;
   options.environment = {{"FAKE_SUITE_SEGFAULT", "1"}};
-  options.work_dir = dir.path();
   options.launcher = {"/bin/sh", "-c", "\"$@\"", "launcher"};
   options.exit_status_carries_signal = true;
   int cleanups = 0;
   options.after_attempt = [&cleanups] { ++cleanups; };
-  const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
+  const auto r = run_with(dir, options);
   EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
   EXPECT_EQ(find(r, "Demo.Segfault").message, "SIGSEGV");
   EXPECT_EQ(cleanups, r.summary.attempts);  // every attempt's container is removed
@@ -165,10 +169,7 @@ TEST(SuiteRunner, HangingCaseBecomesATimeoutAndTheRestRun) {
 
 TEST(SuiteRunner, BinaryThatCannotStartIsReported) {
   TempDir dir;
-  exec::BoostProcessRunner runner;
-  SuiteRunOptions options;
-  options.work_dir = dir.path();
-  const auto r = run_suite(runner, dir / "missing-binary", "demo", options);
+  const auto r = run_with(dir, {}, dir / "missing-binary");
   EXPECT_EQ(r.summary.status, "failed_to_start");
   EXPECT_TRUE(r.output.cases.empty());
 }
@@ -199,15 +200,9 @@ namespace {
 
 TEST(SuiteRunner, UnreadableJsonIsReportedNotThrown) {
   libcdiff::testing::TempDir dir;
-  exec::BoostProcessRunner runner;
-  SuiteRunOptions options;
-  options.work_dir = dir.path();
   // A "suite" that writes broken JSON where gtest would write its results.
-  const auto script = dir / "broken-suite";
-  libcdiff::testing::write_text(
-      script, "#!/bin/sh\nout=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n");
-  std::filesystem::permissions(script, std::filesystem::perms::owner_all);
-  const auto r = run_suite(runner, script, "demo", options);
+  const auto r = run_with(
+      dir, {}, script_suite(dir, "out=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n"));
   EXPECT_EQ(r.summary.status, "unreadable output");
   EXPECT_NE(r.summary.message.find("is not valid gtest JSON"), std::string::npos) << r.summary.message;
 }

@@ -25,7 +25,9 @@ TEST(Statistics, MannWhitneyMatchesScipy) {
 }
 
 TEST(Statistics, MediansMatchNumpy) {
-  for (const auto& c : scipy_fixture()["cases"]) {
+  // A named local: iterating a member of a temporary dangles (ASan found it here).
+  const auto fixture = scipy_fixture();
+  for (const auto& c : fixture["cases"]) {
     EXPECT_DOUBLE_EQ(median(c["a"].get<std::vector<double>>()), c["median_a"].get<double>()) << c["name"];
     EXPECT_DOUBLE_EQ(median(c["b"].get<std::vector<double>>()), c["median_b"].get<double>()) << c["name"];
   }
