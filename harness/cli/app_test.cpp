@@ -240,6 +240,23 @@ TEST(Cli, SuitesThatDoNotConfigureAreAnErrorNeverAllClear) {
   EXPECT_NE(h.out.str().find("Needs attention"), std::string::npos) << h.out.str();
 }
 
+TEST(Cli, AnAreaNamedTwiceIsBuiltAndRunOnce) {
+  Harness h;
+  pretend_setup_ran(h.cache.path());
+  TempDir out, build;
+  int locale_builds = 0;
+  h.runner.respond = [&](const exec::ProcessSpec& s) {
+    if (std::find(s.args.begin(), s.args.end(), "-S") != s.args.end())
+      for (const char* target : {"musl", "glibc"})
+        libcdiff::testing::write_text(build / target / "build.ninja", "");
+    if (std::find(s.args.begin(), s.args.end(), "suite_locale") != s.args.end()) ++locale_builds;
+    return libcdiff::testing::exited(0);
+  };
+  h.run({"run", "--areas", "locale,,locale", "-o", (out / "run").string(), "--build-dir",
+         build.path().string()});
+  EXPECT_EQ(locale_builds, 2) << "once per target";
+}
+
 TEST(Cli, EmptyOptionValuesAreRefusedNotTakenAsDefaults) {
   for (const char* option : {"--areas", "-o", "--targets"}) {
     Harness h;

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,6 +35,7 @@ bool cgroup_is_empty(const std::filesystem::path& cgroup) {
 [[noreturn]] void watch(int pipe_read_end, const std::filesystem::path& cgroup) {
   // Its own session: Ctrl-C or a kill of libcdiff's process group must not take the watchdog along.
   ::setsid();
+  ::prctl(PR_SET_NAME, "libcdiff-guard");  // what `ps` and `top` show for it
   ::signal(SIGINT, SIG_IGN);
   ::signal(SIGHUP, SIG_IGN);
   char byte;

@@ -38,7 +38,7 @@ constexpr const char* kStyle = R"(
 body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#222}
 table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}
 th{background:#f3f3f3}td.num{text-align:right}.diff{background:#fff3cd}.unexpected{background:#f8d7da}
-.cls-unexpected-difference,.cls-crash,.cls-timeout{color:#a00;font-weight:bold}.cls-expected-difference{color:#555}
+.cls-error,.cls-unexpected-difference,.cls-crash,.cls-timeout{color:#a00;font-weight:bold}.cls-expected-difference{color:#555}
 code{font-size:90%}.note{color:#555;font-style:italic}
 )";
 

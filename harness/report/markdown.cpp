@@ -131,7 +131,9 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
       "difference (see its reference); `unexpected-difference` — a difference no expectation covers: "
       "investigate it; `expected-but-same` — a documented difference that did not show; `skipped` — "
       "the environment lacked something (reason given); `image-difference` — the case depends on what an "
-      "offline image ships, not on the libc (docker/local/image-differences.toml).\n\n";
+      "offline image ships, not on the libc (docker/local/image-differences.toml); `error` — no "
+      "answer: the suite did not build or run on a target (the reason names the log), so nothing is "
+      "known about this case.\n\n";
 
   out += render_benchmark_markdown(c);
   out += render_footprint_markdown(c);

@@ -1,6 +1,7 @@
 #!/bin/bash
 # kill -9 of libcdiff in the middle of a run (issue 11): nothing it started may survive it — not the
-# suite binary, not the DNS lab (unshare, dnsmasq, the responder), not the watchdog's cgroup.
+# suite binary, not the DNS lab (unshare, dnsmasq, the responder), not the watchdog's cgroup. Then
+# SIGTERM in the middle of a run: exit 143 (not 130, which means Ctrl-C), nothing left either.
 #
 # usage: kill_e2e.sh LIBCDIFF OUT_DIR BUILD_DIR
 set -uo pipefail
@@ -45,4 +46,23 @@ case $cgroup in
 esac
 [ -s "$out/run/run-musl.json" ] || fail "the run record written before the kill is missing"
 echo "ok: the run record written before the kill is kept"
-echo "3 passed, 0 failed"
+
+"$libcdiff" run --targets musl,glibc --areas dns -o "$out/term" --build-dir "$build" >"$out/term.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do
+  pgrep -f -- "$out/term/logs/.*/dns-lab" >/dev/null && break
+  sleep 0.1
+done
+kill -TERM "$pid"
+wait "$pid"
+status=$?
+[ "$status" = 143 ] || fail "SIGTERM: exit status $status, expected 143; see $out/term.log"
+# The watchdog (a fork of libcdiff, so its command line is libcdiff's) empties the cgroup and exits.
+for _ in $(seq 1 100); do
+  left=$(pgrep -af -- "$out/term" | grep -v -e pgrep -e kill_e2e || true)
+  [ -z "$left" ] && break
+  sleep 0.05
+done
+[ -z "$left" ] || fail "processes outlived SIGTERM of libcdiff: $left"
+echo "ok: SIGTERM exits 143 and leaves nothing"
+echo "4 passed, 0 failed"

@@ -6,13 +6,17 @@
 namespace libcdiff::util {
 namespace {
 
+constexpr long kLargestComponent = 100'000'000'000'000'000;
+
 std::vector<long> components(std::string_view v) {
   std::vector<long> out;
   long current = 0;
   bool any = false;
   for (char c : v) {
     if (std::isdigit(static_cast<unsigned char>(c))) {
-      current = current * 10 + (c - '0');
+      // Saturate: a component past 10^17 is absurd in a version, and overflowing is undefined
+      // behaviour (found by fuzzing cases.toml with UBSan).
+      current = current > kLargestComponent / 10 ? kLargestComponent : current * 10 + (c - '0');
       any = true;
     } else if (c == '.') {
       out.push_back(current);

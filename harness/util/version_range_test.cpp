@@ -43,5 +43,11 @@ TEST(VersionRange, MalformedRangeIsRejectedWithTheText) {
   }
 }
 
+TEST(VersionRange, HugeComponentsSaturateInsteadOfOverflowing) {
+  // Found by fuzzing cases.toml under UBSan: 8888888888888888888 * 10 overflowed a long.
+  EXPECT_GT(compare_versions("88888888888888888888888.1", "1.2.5"), 0);
+  EXPECT_EQ(compare_versions("99999999999999999999999", "99999999999999999999999"), 0);
+}
+
 }  // namespace
 }  // namespace libcdiff::util
