@@ -135,7 +135,8 @@ int run_command(Context& ctx, const RunOptions& options) {
         ctx.runner, exec::SessionOptions{.engine = options.engine,
                                          .state_dir = container_state_dir(ctx, started),
                                          .environment = ctx.tool_environment,
-                                         .limits = exec::read_hard_limits()});
+                                         .limits = exec::read_hard_limits(),
+                                         .rootless = ::geteuid() != 0});
 
   const std::filesystem::path build_root = options.build_dir.empty()
                                                ? ctx.repo_root / "build" / "targets"

@@ -158,9 +158,7 @@ ContainerSession::ContainerSession(ProcessRunner& runner, SessionOptions options
                         << (options_.state_dir / "tmp").string() << "\"\n";
     config.environment["CONTAINERS_CONF"] = conf.string();
     config.environment["TMPDIR"] = (options_.state_dir / "tmp").string();
-    if (::geteuid() != 0) {
-      // Rootless podman keeps state in $XDG_RUNTIME_DIR, or else in /tmp/podman-run-<uid> and
-      // /tmp/containers-user-<uid>, which nothing removes: give it a directory of this run's.
+    if (options_.rootless) {
       const auto runtime_dir = runroot_ / "xdg";
       std::filesystem::create_directories(runtime_dir);
       std::filesystem::permissions(runtime_dir, std::filesystem::perms::owner_all);

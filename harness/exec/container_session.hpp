@@ -36,6 +36,9 @@ struct SessionOptions {
   std::filesystem::path short_dir_parent = "/tmp";
   std::map<std::string, std::string> environment;  // for the CLI: at least PATH
   HardLimits limits;
+  // Not root: rootless podman would keep state in /tmp/podman-run-<uid> and
+  // /tmp/containers-user-<uid>, which nothing removes; it gets XDG_RUNTIME_DIR in this run's run root.
+  bool rootless = false;
 };
 
 class ContainerSession {

@@ -76,8 +76,25 @@ struct SessionTest : ::testing::Test {
       return exited(0);
     };
   }
-  SessionOptions options() { return {"", dir / "run1", "/tmp", {{"PATH", "/usr/bin"}}, {20000, 32768}}; }
+  SessionOptions options() {
+    return {"", dir / "run1", "/tmp", {{"PATH", "/usr/bin"}}, {20000, 32768}, false};
+  }
 };
+
+TEST_F(SessionTest, RootlessPodmanKeepsItsStateInsideTheRunsOwnDirectories) {
+  auto rootless = options();
+  rootless.rootless = true;
+  std::filesystem::path runtime_dir;
+  {
+    ContainerSession session(runner, rootless);
+    const auto& env = session.engine().client_environment();
+    ASSERT_TRUE(env.count("XDG_RUNTIME_DIR"));
+    runtime_dir = env.at("XDG_RUNTIME_DIR");
+    EXPECT_TRUE(runtime_dir.string().starts_with("/tmp/libcdiff-")) << runtime_dir;
+    EXPECT_TRUE(std::filesystem::is_directory(runtime_dir));
+  }
+  EXPECT_FALSE(std::filesystem::exists(runtime_dir)) << "removed with the run root";
+}
 
 TEST_F(SessionTest, PodmanGetsAPrivateStoreAndGeneratedConf) {
   ContainerSession session(runner, options());
