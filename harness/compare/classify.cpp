@@ -80,6 +80,9 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
     out.breaks = meta->breaks;
     out.risk = meta->risk;
     out.references = meta->references;
+    out.note = meta->note;
+    out.fix = meta->fix;
+    out.apis = meta->apis;
   }
   if (out.area.empty()) out.area = (a.result ? a.result->area : b.result ? b.result->area : "");
   fill_side(out, a);

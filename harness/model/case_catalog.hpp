@@ -28,7 +28,9 @@ struct CaseMeta {
   std::string risk;    // high | medium | low
   std::vector<std::string> references;
   std::vector<Expectation> expectations;
-  std::string note;  // open finding, shown in the report
+  std::string note;               // open finding or caveat, shown in the report
+  std::string fix;                // what a migrating team changes (every case with an expectation has one)
+  std::vector<std::string> apis;  // libc functions the case exercises: where to look in your code
 };
 
 struct AreaMeta {

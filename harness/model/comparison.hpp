@@ -45,6 +45,9 @@ struct CaseComparison {
   std::string breaks;
   std::string risk;
   std::vector<std::string> references;
+  std::string note;               // from cases.toml: caveats a reader must see (e.g. a toolchain cause)
+  std::string fix;                // from cases.toml: what to change
+  std::vector<std::string> apis;  // from cases.toml: libc functions involved
   CaseClass cls = CaseClass::same;
   std::string reason;                           // why this class (skip reason, crash signal, expectation)
   std::vector<std::string> differing_keys;      // observation keys whose values differ

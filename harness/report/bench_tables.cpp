@@ -43,11 +43,12 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
   return out;
 }
 
-std::string render_footprint_markdown(const model::Comparison& c) {
-  if (c.targets.size() < 2) return "";
+std::vector<FootprintRow> footprint_rows(const model::Comparison& c) {
+  std::vector<FootprintRow> rows;
+  if (c.targets.size() < 2) return rows;
   bool any = false;
   for (const auto& t : c.targets) any |= !t.footprint.empty();
-  if (!any) return "";
+  if (!any) return rows;
   const auto value = [](const model::TargetSummary& t, const std::string& key) {
     const auto it = t.footprint.find(key);
     return it == t.footprint.end() ? std::string("—") : std::to_string(it->second);
@@ -57,29 +58,34 @@ std::string render_footprint_markdown(const model::Comparison& c) {
       if (k.name.starts_with(name)) return human_time(k.median_ns.at(t.id));
     return std::string("—");
   };
-  std::string out =
-      "## Footprint\n\n| | " + c.targets[0].id + " | " + c.targets[1].id + " |\n|---|---:|---:|\n";
+  const auto add = [&](std::string label, const std::string& key) {
+    rows.push_back({std::move(label), value(c.targets[0], key), value(c.targets[1], key)});
+  };
   for (const char* program : {"hello_c_static", "hello_c_dynamic", "hello_cxx_static", "hello_cxx_dynamic"})
-    out += fmt::format("| size of {} (bytes) | {} | {} |\n", program,
-                       value(c.targets[0], std::string("size.") + program),
-                       value(c.targets[1], std::string("size.") + program));
+    add(fmt::format("size of {} (bytes)", program), std::string("size.") + program);
   // Container targets: what the image costs (the size gap is why people move to Alpine at all).
   for (const auto& [key, label] : {std::pair<std::string, std::string>{"image.runtime", "runtime stage"},
                                    {"image.build", "build stage"}}) {
     if (c.targets[0].footprint.count(key) == 0 && c.targets[1].footprint.count(key) == 0) continue;
-    out += fmt::format("| image size, {} (bytes) | {} | {} |\n", label, value(c.targets[0], key),
-                       value(c.targets[1], key));
+    add(fmt::format("image size, {} (bytes)", label), key);
   }
   for (const char* b : {"BM_posix_spawn_static_hello", "BM_posix_spawn_dynamic_hello"})
-    out += fmt::format("| start-up: {} (median) | {} | {} |\n", b, startup(c.targets[0], b),
-                       startup(c.targets[1], b));
+    rows.push_back(
+        {fmt::format("start-up: {} (median)", b), startup(c.targets[0], b), startup(c.targets[1], b)});
   std::set<std::string> rss;
   for (const auto& t : c.targets)
     for (const auto& [k, v] : t.footprint)
       if (k.starts_with("peak_rss_kib.")) rss.insert(k);
-  for (const auto& k : rss)
-    out += fmt::format("| peak RSS of bench_{} (KiB) | {} | {} |\n", k.substr(13), value(c.targets[0], k),
-                       value(c.targets[1], k));
+  for (const auto& k : rss) add(fmt::format("peak RSS of bench_{} (KiB)", k.substr(13)), k);
+  return rows;
+}
+
+std::string render_footprint_markdown(const model::Comparison& c) {
+  const auto rows = footprint_rows(c);
+  if (rows.empty()) return "";
+  std::string out =
+      "## Footprint\n\n| | " + c.targets[0].id + " | " + c.targets[1].id + " |\n|---|---:|---:|\n";
+  for (const auto& r : rows) out += fmt::format("| {} | {} | {} |\n", r.label, r.a, r.b);
   return out + "\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "model/comparison.hpp"
 
@@ -12,6 +13,13 @@ namespace libcdiff::report {
 std::string render_benchmark_markdown(const model::Comparison& comparison);
 // Per target: hello binary sizes (C/C++, static/dynamic), start-up time (posix_spawn benchmarks) and
 // the peak RSS of each benchmark binary.
+// One row of the footprint table: program sizes, image sizes, start-up times, peak RSS.
+struct FootprintRow {
+  std::string label;
+  std::string a;  // value on the first target, "—" when unknown
+  std::string b;
+};
+std::vector<FootprintRow> footprint_rows(const model::Comparison& comparison);
 std::string render_footprint_markdown(const model::Comparison& comparison);
 nlohmann::ordered_json benchmarks_to_json(const model::Comparison& comparison);
 

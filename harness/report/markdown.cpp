@@ -1,10 +1,12 @@
 #include "report/markdown.hpp"
 
 #include "report/bench_tables.hpp"
+#include "report/checklist.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace libcdiff::report {
@@ -53,9 +55,58 @@ std::string observation(const model::CaseComparison& c, const std::string& targe
   return v == it->second.end() ? "—" : markdown_cell(v->second);
 }
 
+std::string code_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "`" : ", `") + n + "`";
+  return out;
+}
+
+std::string render_checklist(const model::Comparison& c) {
+  const auto list = migration_checklist(c);
+  const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
+  const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
+  std::string out = "## Migration checklist\n\n";
+  std::string counts;
+  for (const char* risk : {"high", "medium", "low", "unrated"})
+    if (const auto it = list.by_risk.find(risk); it != list.by_risk.end())
+      counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", it->second, risk);
+  out += list.items.empty() ? fmt::format("`{}` and `{}` behaved the same in every case that ran.\n\n", a, b)
+                            : fmt::format(
+                                  "`{}` vs `{}`: {} differences to handle ({} risk), most important first. "
+                                  "For each: what breaks, the libc functions to look for in your code, "
+                                  "the fix, and the evidence.\n\n",
+                                  a, b, list.items.size(), counts);
+  if (!list.no_answer.empty())
+    out += fmt::format(
+        "**No answer for {} cases**: their suites did not build or run on a target (class "
+        "`error` below). Nothing is known about them; fix the build and run again.\n\n",
+        list.no_answer.size());
+  std::string risk;
+  int n = 0;
+  for (const auto* k : list.items) {
+    const std::string this_risk = k->risk.empty() ? "unrated" : k->risk;
+    if (this_risk != risk) {
+      risk = this_risk;
+      out += fmt::format("### {}{} risk\n\n", static_cast<char>(std::toupper(risk[0])), risk.substr(1));
+    }
+    out += fmt::format("{}. **{}** (`{}`, {}: {})\n", ++n, k->title.empty() ? k->id : k->title, k->id,
+                       k->area, to_string(k->cls));
+    if (!k->breaks.empty()) out += fmt::format("   - What breaks: {}\n", k->breaks);
+    if (!k->apis.empty()) out += fmt::format("   - Look for: {}\n", code_list(k->apis));
+    out += k->fix.empty()
+               ? "   - Fix: none recorded: no expectation documents this difference; investigate it "
+                 "from the observations.\n"
+               : fmt::format("   - Fix: {}\n", k->fix);
+    if (!k->note.empty()) out += fmt::format("   - Note: {}\n", k->note);
+    out += fmt::format("   - Evidence: [observations](#{})\n", case_anchor(k->id));
+  }
+  return out + (list.items.empty() ? "" : "\n");
+}
+
 void render_case(std::string& out, const model::CaseComparison& c,
                  const std::vector<model::TargetSummary>& targets) {
-  out += fmt::format("#### `{}` — {}\n\n", c.id, c.title.empty() ? "(no metadata in cases.toml)" : c.title);
+  out += fmt::format("<a id=\"{}\"></a>\n\n#### `{}` — {}\n\n", case_anchor(c.id), c.id,
+                     c.title.empty() ? "(no metadata in cases.toml)" : c.title);
   out += fmt::format("**{}**{}", to_string(c.cls), c.risk.empty() ? "" : fmt::format(" · risk: {}", c.risk));
   if (c.failed) out += " · **assertion failed**";
   out += "\n\n";
@@ -63,6 +114,9 @@ void render_case(std::string& out, const model::CaseComparison& c,
   if (!c.image_difference.empty() && c.reason.find(c.image_difference) == std::string::npos)
     out += fmt::format("Image difference (not the libc): {}\n\n", markdown_cell(c.image_difference));
   if (!c.breaks.empty() && c.cls != CaseClass::same) out += fmt::format("What breaks: {}\n\n", c.breaks);
+  if (!c.fix.empty() && c.cls != CaseClass::same) out += fmt::format("Fix: {}\n\n", c.fix);
+  if (!c.note.empty()) out += fmt::format("Note: {}\n\n", c.note);
+  if (!c.apis.empty()) out += fmt::format("Look for: {}\n\n", code_list(c.apis));
   std::set<std::string> keys;
   for (const auto& [target, obs] : c.observations)
     for (const auto& [k, v] : obs) keys.insert(k);
@@ -114,6 +168,7 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
   const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   out += fmt::format("# libcdiff report: `{}` vs `{}`\n\nGenerated {}.\n\n", a, b, c.generated_at);
+  out += render_checklist(c);
   out +=
       "## Targets\n\n| target | libc | link | compiler | C++ library | thread stack (bytes) |\n"
       "|---|---|---|---|---|---|\n";

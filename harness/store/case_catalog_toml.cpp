@@ -73,6 +73,8 @@ void add_area_from_toml(model::CaseCatalog& catalog, std::string_view toml_text,
       if (meta.references.empty())
         throw input_error(here, "has no references", "cite the musl/glibc source, wiki page or bug report");
       meta.note = (*t)["note"].value_or(std::string());
+      meta.fix = (*t)["fix"].value_or(std::string());
+      meta.apis = string_list(*t, "apis", here);
       if (const auto* expects = (*t)["expect"].as_array())
         for (const auto& e : *expects)
           if (const auto* et = e.as_table()) meta.expectations.push_back(parse_expectation(*et, here));

@@ -17,6 +17,9 @@ title = "one"
 breaks = "things"
 risk = "high"
 references = ["https://example.invalid/src"]
+apis = ["strcoll", "setlocale"]
+fix = "use ICU"
+note = "a caveat"
 [[case.expect]]
 libc = "musl"
 versions = ">=1.1.11"
@@ -82,6 +85,27 @@ TEST(CaseCatalogToml, DuplicateIdsAreRejected) {
 TEST(CaseCatalogToml, SyntaxErrorNamesFileAndLine) {
   const std::string line = error_of("area = \"demo\"\n[[case]\n");
   EXPECT_TRUE(line.starts_with("libcdiff: error: demo/cases.toml:2: is not valid TOML")) << line;
+}
+
+TEST(CaseCatalogToml, ReadsFixApisAndNote) {
+  model::CaseCatalog catalog;
+  add_area_from_toml(catalog, kValid, "demo/cases.toml");
+  const auto& meta = catalog.cases.at("Demo.One");
+  EXPECT_EQ(meta.fix, "use ICU");
+  EXPECT_EQ(meta.note, "a caveat");
+  EXPECT_EQ(meta.apis, (std::vector<std::string>{"strcoll", "setlocale"}));
+}
+
+// The report's checklist tells a team where to look and what to do: every case names the libc
+// functions it exercises, and every documented difference says how to fix it.
+TEST(CaseCatalogToml, EveryCaseNamesItsApisAndEveryExpectedDifferenceItsFix) {
+  const auto catalog = load_case_catalog(std::filesystem::path(LIBCDIFF_SOURCE_DIR) / "suites");
+  for (const auto& [id, c] : catalog.cases) {
+    EXPECT_FALSE(c.apis.empty()) << id << ": add apis = [\"...\"] to its cases.toml entry";
+    if (!c.expectations.empty()) {
+      EXPECT_FALSE(c.fix.empty()) << id << ": add fix = \"...\"";
+    }
+  }
 }
 
 TEST(CaseCatalogToml, TheProjectsOwnCatalogLoadsAndEveryCaseHasAReference) {

@@ -1,0 +1,47 @@
+#include "report/checklist.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <tuple>
+
+namespace libcdiff::report {
+namespace {
+
+int risk_rank(const std::string& risk) {
+  if (risk == "high") return 0;
+  if (risk == "medium") return 1;
+  if (risk == "low") return 2;
+  return 3;
+}
+
+bool is_behaviour_difference(const model::CaseComparison& k) {
+  using model::CaseClass;
+  return k.cls == CaseClass::expected_difference || k.cls == CaseClass::unexpected_difference ||
+         k.cls == CaseClass::crash || k.cls == CaseClass::timeout || k.failed;
+}
+
+}  // namespace
+
+Checklist migration_checklist(const model::Comparison& c) {
+  Checklist list;
+  for (const auto& k : c.cases) {
+    if (k.cls == model::CaseClass::error) list.no_answer.push_back(&k);
+    if (!is_behaviour_difference(k)) continue;
+    list.items.push_back(&k);
+    ++list.by_risk[k.risk.empty() ? "unrated" : k.risk];
+  }
+  std::stable_sort(list.items.begin(), list.items.end(), [](const auto* x, const auto* y) {
+    return std::make_tuple(risk_rank(x->risk), x->area, x->id) <
+           std::make_tuple(risk_rank(y->risk), y->area, y->id);
+  });
+  return list;
+}
+
+std::string case_anchor(const std::string& id) {
+  std::string out = "case-";
+  for (char ch : id)
+    out += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-') ? ch : '_';
+  return out;
+}
+
+}  // namespace libcdiff::report
