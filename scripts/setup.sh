@@ -7,7 +7,10 @@
 # recipe rebuilds. A warm run only checks stamps and takes seconds. Ctrl-C or SIGTERM ends the running
 # step's processes and drops its temporary directory; finished steps are kept (scripts/lib/steps.sh).
 #
-# usage: scripts/setup.sh [-v] [--no-apt]
+# usage: scripts/setup.sh [-v] [--no-apt] [--targets LIST]
+#   --targets: the local targets to prepare, comma-separated (musl, musl-static, musl-1.2.3, glibc,
+#   glibc-gcc, musl-image, glibc-image, or all); default musl,glibc, what ./run.sh and the tests use.
+#   `libcdiff run` prepares any other target itself on its first use.
 # shellcheck disable=SC2317 # step functions are called through run_step, which shellcheck cannot see
 set -euo pipefail
 
@@ -16,20 +19,48 @@ CACHE=${LIBCDIFF_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/libcdiff}
 LOGS=$CACHE/logs
 VERBOSE=0
 DO_APT=1
-for arg in "$@"; do
-  case $arg in
+TARGETS=musl,glibc
+while [ "$#" -gt 0 ]; do
+  case $1 in
     -v | --verbose) VERBOSE=1 ;;
     --no-apt) DO_APT=0 ;;
+    --targets=*) TARGETS=${1#--targets=} ;;
+    --targets)
+      [ "$#" -ge 2 ] || {
+        echo "libcdiff: error: setup.sh: --targets needs a list. E.g. --targets musl,glibc,musl-1.2.3" >&2
+        exit 2
+      }
+      TARGETS=$2
+      shift
+      ;;
     -h | --help)
-      sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "libcdiff: error: setup.sh: unknown argument '$arg'. Run scripts/setup.sh --help." >&2
+      echo "libcdiff: error: setup.sh: unknown argument '$1'. Run scripts/setup.sh --help." >&2
       exit 2
       ;;
   esac
+  shift
 done
+# The build targets (what has cache entries of its own) behind the requested targets.
+BUILD_TARGETS=()
+[ "$TARGETS" = all ] && TARGETS=musl,musl-1.2.3,glibc,glibc-gcc
+IFS=, read -r -a requested <<<"$TARGETS"
+for t in "${requested[@]}"; do
+  case $t in
+    musl | musl-static | musl-image) b=musl ;;
+    glibc | glibc-image) b=glibc ;;
+    musl-1.2.3 | glibc-gcc) b=$t ;;
+    *)
+      echo "libcdiff: error: setup.sh: --targets: '$t' is not a local target. Use musl, musl-static, musl-1.2.3, glibc, glibc-gcc, musl-image, glibc-image or all (alpine:/debian: targets build inside their images)." >&2
+      exit 2
+      ;;
+  esac
+  case " ${BUILD_TARGETS[*]} " in *" $b "*) ;; *) BUILD_TARGETS+=("$b") ;; esac
+done
+wants() { case " ${BUILD_TARGETS[*]} " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 
 APT_PACKAGES=(
   # toolchain for the clang targets (DESIGN §3)
@@ -182,7 +213,7 @@ if ! is_done "$SYSROOT_NEW" "$sysroot_key"; then
   run_step --tmp "$SYSROOT_NEW.tmp" "sysroot-musl-$MUSL_NEW" make_sysroot "$SYSROOT_NEW" "$MUSL_NEW_DIR/root/usr/include/x86_64-linux-musl" \
     "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl" "$MUSL_NEW_DIR/root/usr/lib/x86_64-linux-musl/libc.so" "$sysroot_key"
 fi
-if ! is_done "$SYSROOT_OLD" "$sysroot_key"; then
+if wants musl-1.2.3 && ! is_done "$SYSROOT_OLD" "$sysroot_key"; then
   old_version=$(dpkg-query -W -f='${Version}' musl-dev)
   case $old_version in
     "$MUSL_OLD"-*) ;;
@@ -258,7 +289,11 @@ build_runtimes() {
   publish "$tmp" "$dest" "$key"
 }
 mkdir -p "$CACHE/runtimes"
-for spec in "musl-$MUSL_NEW:$SYSROOT_NEW" "musl-$MUSL_OLD:$SYSROOT_OLD" "glibc:glibc"; do
+runtime_specs=()
+wants musl && runtime_specs+=("musl-$MUSL_NEW:$SYSROOT_NEW")
+wants musl-1.2.3 && runtime_specs+=("musl-$MUSL_OLD:$SYSROOT_OLD")
+wants glibc && runtime_specs+=("glibc:glibc")
+for spec in "${runtime_specs[@]}"; do
   name=${spec%%:*}
   libc=${spec#*:}
   key=$(recipe_key "runtimes-$name-v1" "$(cat "$LLVM_DIR/.libcdiff-done")" toolchain:runtimes.cmake)
@@ -284,7 +319,7 @@ build_deps() {
   publish "$tmp" "$dest" "$key"
 }
 mkdir -p "$CACHE/deps"
-for target in musl musl-1.2.3 glibc glibc-gcc; do
+for target in "${BUILD_TARGETS[@]}"; do
   runtimes_stamp=none
   case $target in
     musl) runtimes_stamp=$(cat "$CACHE/runtimes/musl-$MUSL_NEW/.libcdiff-done") ;;

@@ -119,11 +119,35 @@ TEST(Cli, RunWithAnUnwritableOutputFailsBeforeAnyWork) {
   EXPECT_TRUE(h.runner.calls.empty());
 }
 
-TEST(Cli, RunWithoutSetupIsAnEnvironmentError) {
-  Harness h;  // its cache directory is empty
+TEST(Cli, RunWhoseSetupFailsIsAnEnvironmentErrorNamingTheLog) {
+  Harness h;  // its cache directory is empty, and the (fake) setup leaves it so
   TempDir out;
   EXPECT_EQ(h.run({"run", "-o", out.path().string()}), 3);
-  EXPECT_NE(h.error_line().find("Run scripts/setup.sh"), std::string::npos) << h.err.str();
+  EXPECT_NE(h.error_line().find("its toolchain could not be set up"), std::string::npos) << h.err.str();
+  EXPECT_NE(h.error_line().find("setup-musl.log"), std::string::npos) << h.err.str();
+  for (const auto& call : h.runner.calls) EXPECT_NE(call.program, "cmake") << "nothing may be built";
+}
+
+TEST(Cli, ATargetIsSetUpOnItsFirstUse) {
+  Harness h;
+  TempDir out, build;
+  std::vector<std::string> set_up;
+  h.runner.respond = [&](const exec::ProcessSpec& s) {
+    if (s.program == "bash" && !s.args.empty() && s.args[0].ends_with("scripts/setup.sh")) {
+      set_up.push_back(s.args.at(2));
+      EXPECT_EQ(s.environment->at("LIBCDIFF_CACHE_DIR"), h.cache.path().string()) << "the run's own cache";
+      for (const auto& entry : targets::find_target(s.args.at(2)).cache_entries)
+        libcdiff::testing::write_text(h.cache / entry / ".libcdiff-done", "stamp\n");
+    }
+    return libcdiff::testing::exited(0);
+  };
+  h.run({"run", "--targets", "musl-1.2.3,glibc-gcc", "--areas", "math", "-o", (out / "run").string(),
+         "--build-dir", build.path().string()});
+  EXPECT_EQ(set_up, (std::vector<std::string>{"musl-1.2.3", "glibc-gcc"}));
+  EXPECT_NE(h.out.str().find("setting up musl-1.2.3 on its first use"), std::string::npos) << h.out.str();
+  const bool built = std::any_of(h.runner.calls.begin(), h.runner.calls.end(),
+                                 [](const auto& c) { return c.program == "cmake"; });
+  EXPECT_TRUE(built) << "after setting up, the run goes on";
 }
 
 TEST(Cli, RunWithAnUnknownEngineIsAUsageError) {

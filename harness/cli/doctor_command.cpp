@@ -45,7 +45,9 @@ std::string target_verdict(Context& ctx, const targets::Target& t, const exec::E
                            bool registry) {
   if (!t.build_target().empty()) {
     const std::string missing = targets::missing_setup(targets::find_target(t.build_target()), ctx.cache_dir);
-    if (!missing.empty()) return missing + "; run scripts/setup.sh";
+    if (!missing.empty())
+      return missing + "; 'libcdiff run' sets it up on its first use (or: scripts/setup.sh --targets " +
+             t.build_target() + ")";
   }
   if (!t.in_container()) return "";
   if (!engine.usable) return engine.reason;

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/target_runtime.hpp"
+#include "cli/target_setup.hpp"
 #include "collect/bench_runner.hpp"
 #include "collect/dns_lab.hpp"
 #include "collect/provenance.hpp"
@@ -121,10 +122,12 @@ int run_command(Context& ctx, const RunOptions& options) {
   if (!default_output) store::claim_output_dir(out_dir, options.force);
 
   for (const auto* t : chosen) {
-    const std::string missing = targets::missing_setup(*t, ctx.cache_dir);
-    if (!missing.empty())
-      throw environment_error("target " + t->id, "its toolchain is not set up: " + missing,
-                              "run scripts/setup.sh (or ./run.sh), which installs it");
+    ensure_target_setup(ctx, *t, out_dir / "logs");
+    if (ctx.interrupted) {
+      ctx.err << "libcdiff: interrupted while setting up " << t->id << "; nothing of it was kept."
+              << std::endl;
+      return 130;
+    }
   }
 
   // Container targets share one engine session; its destructor removes every container, image and
