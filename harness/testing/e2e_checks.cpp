@@ -143,6 +143,33 @@ TEST(E2e, ReportAndJunitWritten) {
   EXPECT_TRUE(junit.good());
 }
 
+// Issue 10's acceptance: report.md starts with the checklist, which lists every high-risk difference
+// with its fix (from the real run of every area, not a fixture).
+TEST(E2e, ReportStartsWithTheChecklistListingEveryHighRiskDifferenceWithItsFix) {
+  std::ifstream report(g_run_dir + "/report.md");
+  const std::string text((std::istreambuf_iterator<char>(report)), std::istreambuf_iterator<char>());
+  const auto start = text.find("## Migration checklist");
+  const auto end = text.find("## Targets");
+  ASSERT_NE(start, std::string::npos);
+  ASSERT_LT(start, end) << "the checklist comes first";
+  const std::string checklist = text.substr(start, end - start);
+  int high = 0;
+  const auto comparison = load("comparison.json");  // named: iterating a member of a temporary dangles
+  for (const auto& c : comparison["cases"]) {
+    const std::string cls = c["class"];
+    if (c["risk"] != "high" || (cls != "expected-difference" && cls != "unexpected-difference")) continue;
+    ++high;
+    const std::string id = c["id"];
+    EXPECT_NE(checklist.find("(`" + id + "`"), std::string::npos) << id << " is missing from the checklist";
+    const std::string fix = c["fix"];
+    EXPECT_FALSE(fix.empty()) << id << " has no fix";
+    if (!fix.empty()) {
+      EXPECT_NE(checklist.find("Fix: " + fix), std::string::npos) << id;
+    }
+  }
+  EXPECT_GE(high, 10) << "the default run has many high-risk differences";
+}
+
 TEST(E2eBench, ComparisonCarriesEveryBenchmarkWithItsStatistics) {
   const auto c = load("comparison.json");
   ASSERT_TRUE(c.contains("benchmarks"));
@@ -174,7 +201,7 @@ TEST(E2eBench, RunRecordsKeepRawRepetitions) {
 TEST(E2eBench, HtmlReportIsWritten) {
   std::ifstream html(g_run_dir + "/report.html");
   std::string text((std::istreambuf_iterator<char>(html)), std::istreambuf_iterator<char>());
-  EXPECT_NE(text.find("<h2>Benchmarks</h2>"), std::string::npos);
+  EXPECT_NE(text.find("<h2 id=\"benchmarks\">Benchmarks</h2>"), std::string::npos);
 }
 
 nlohmann::json load_from(const std::string& dir, const std::string& name) {
