@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 scripts/setup.sh
 cmake --preset default >/dev/null
-cmake --build --preset default
+cmake --build --preset default --target libcdiff  # the tool only; scripts/test.sh builds the tests
 [ -x build/libcdiff ] || { echo "libcdiff: error: build/libcdiff: the harness did not build. See the output above." >&2; exit 3; }
 exec build/libcdiff run "$@"
