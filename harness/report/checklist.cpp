@@ -37,6 +37,14 @@ Checklist migration_checklist(const model::Comparison& c) {
   return list;
 }
 
+std::string risk_counts(const Checklist& list) {
+  std::string counts;
+  for (const char* risk : {"high", "medium", "low", "unrated"})
+    if (const auto it = list.by_risk.find(risk); it != list.by_risk.end())
+      counts += (counts.empty() ? "" : ", ") + std::to_string(it->second) + " " + risk;
+  return counts;
+}
+
 std::string case_anchor(const std::string& id) {
   std::string out = "case-";
   for (char ch : id)

@@ -23,6 +23,9 @@ struct Checklist {
 // The checklist points into `c`: keep `c` alive while using it.
 Checklist migration_checklist(const model::Comparison& c);
 
+// "18 high, 42 medium, 29 low": the checklist's counts by risk, highest first.
+std::string risk_counts(const Checklist& list);
+
 // The anchor of a case's details in both renderers ("case-Threads.DefaultStackSize").
 std::string case_anchor(const std::string& id);
 

@@ -53,10 +53,7 @@ std::string code_list(const std::vector<std::string>& names) {
 std::string checklist_html(const model::Comparison& c) {
   const auto list = migration_checklist(c);
   std::string out = "<h2 id=\"checklist\">Migration checklist</h2>";
-  std::string counts;
-  for (const char* risk : {"high", "medium", "low", "unrated"})
-    if (const auto it = list.by_risk.find(risk); it != list.by_risk.end())
-      counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", it->second, risk);
+  const std::string counts = risk_counts(list);
   out += list.items.empty() ? "<p>Both behaved the same in every case that ran.</p>"
                             : fmt::format("<p>{} differences to handle ({} risk), most important first.</p>",
                                           list.items.size(), counts);

@@ -66,10 +66,7 @@ std::string render_checklist(const model::Comparison& c) {
   const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
   const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   std::string out = "## Migration checklist\n\n";
-  std::string counts;
-  for (const char* risk : {"high", "medium", "low", "unrated"})
-    if (const auto it = list.by_risk.find(risk); it != list.by_risk.end())
-      counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", it->second, risk);
+  const std::string counts = risk_counts(list);
   out += list.items.empty() ? fmt::format("`{}` and `{}` behaved the same in every case that ran.\n\n", a, b)
                             : fmt::format(
                                   "`{}` vs `{}`: {} differences to handle ({} risk), most important first. "

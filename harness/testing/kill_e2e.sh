@@ -12,6 +12,17 @@ fail() {
   echo "0 passed, 1 failed"
   exit 1
 }
+# assert_nothing_left PATTERN WHAT: no process whose command line matches PATTERN within 5 s (the
+# watchdog, a fork of libcdiff with its command line, needs a moment to empty the cgroup and exit).
+assert_nothing_left() {
+  local left=""
+  for _ in $(seq 1 100); do
+    left=$(pgrep -af -- "$1" | grep -v -e pgrep -e kill_e2e || true)
+    [ -z "$left" ] && return 0
+    sleep 0.05
+  done
+  fail "processes outlived $2: $left"
+}
 
 "$libcdiff" run --targets musl,glibc --areas dns -o "$out/run" --build-dir "$build" >"$out/run.log" 2>&1 &
 pid=$!
@@ -27,13 +38,7 @@ sleep 0.3
 kill -9 "$pid"
 wait "$pid" 2>/dev/null
 
-left=""
-for _ in $(seq 1 100); do
-  left=$(pgrep -af -- "$out/run" | grep -v -e pgrep -e kill_e2e || true)
-  [ -z "$left" ] && break
-  sleep 0.05
-done
-[ -z "$left" ] || fail "processes outlived kill -9 of libcdiff: $left"
+assert_nothing_left "$out/run" "kill -9 of libcdiff"
 echo "ok: $before processes of the run (suite, lab, dnsmasq, responder) ended with libcdiff"
 case $cgroup in
   */libcdiff-"$pid")
@@ -57,12 +62,6 @@ kill -TERM "$pid"
 wait "$pid"
 status=$?
 [ "$status" = 143 ] || fail "SIGTERM: exit status $status, expected 143; see $out/term.log"
-# The watchdog (a fork of libcdiff, so its command line is libcdiff's) empties the cgroup and exits.
-for _ in $(seq 1 100); do
-  left=$(pgrep -af -- "$out/term" | grep -v -e pgrep -e kill_e2e || true)
-  [ -z "$left" ] && break
-  sleep 0.05
-done
-[ -z "$left" ] || fail "processes outlived SIGTERM of libcdiff: $left"
+assert_nothing_left "$out/term" "SIGTERM of libcdiff"
 echo "ok: SIGTERM exits 143 and leaves nothing"
 echo "4 passed, 0 failed"
