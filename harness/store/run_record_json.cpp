@@ -28,6 +28,18 @@ T get_or(const json& j, const char* key, T fallback) {
   return it == j.end() || it->is_null() ? fallback : it->get<T>();
 }
 
+// An integer field. nlohmann converts a floating-point value with a plain cast, which is undefined
+// behaviour when it does not fit (2e71 as long long: found by fuzzing under UBSan): refuse non-integers.
+long long integer(const json& value, const std::string& what) {
+  if (!value.is_number_integer()) throw std::invalid_argument(what + " must be an integer");
+  return value.get<long long>();
+}
+
+long long integer_or(const json& j, const char* key, long long fallback) {
+  const auto it = j.find(key);
+  return it == j.end() || it->is_null() ? fallback : integer(*it, key);
+}
+
 }  // namespace
 
 ordered_json run_record_to_json(const model::RunRecord& r) {
@@ -79,7 +91,7 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
                       "pass a run-<target>.json written by 'libcdiff run'");
   if (!j.contains("schema_version") || !j["schema_version"].is_number_integer())
     throw input_error(source, "has no schema_version", "re-create it with 'libcdiff run'");
-  const int version = j["schema_version"].get<int>();
+  const long long version = integer(j["schema_version"], "schema_version");
   if (version != model::kRunRecordSchemaVersion)
     throw input_error(source,
                       "has schema_version " + std::to_string(version) + ", this libcdiff reads version " +
@@ -100,14 +112,14 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
         get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
     r.provenance.compiler = get_or<std::string>(p, "compiler", "");
     r.provenance.cxx_library = get_or<std::string>(p, "cxx_library", "");
-    r.provenance.thread_default_stack_bytes = get_or<long long>(p, "thread_default_stack_bytes", -1);
+    r.provenance.thread_default_stack_bytes = integer_or(p, "thread_default_stack_bytes", -1);
     r.provenance.host = get_or<std::map<std::string, std::string>>(p, "host", {});
     r.provenance.dependencies = get_or<std::map<std::string, std::string>>(p, "dependencies", {});
     r.provenance.harness_version = get_or<std::string>(p, "harness_version", "");
     for (const json& s : j.at("suites"))
       r.suites.push_back({s.at("area").get<std::string>(), get_or<std::string>(s, "binary", ""),
                           get_or<std::string>(s, "status", ""), get_or<std::string>(s, "message", ""),
-                          get_or<int>(s, "attempts", 0), get_or<long long>(s, "elapsed_ms", 0)});
+                          static_cast<int>(integer_or(s, "attempts", 0)), integer_or(s, "elapsed_ms", 0)});
     for (const json& c : j.at("cases")) {
       model::CaseResult result;
       result.id = c.at("id").get<std::string>();
@@ -124,7 +136,8 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
                                 get_or<std::string>(b, "time_kind", "cpu"),
                                 b.at("samples_ns").get<std::vector<double>>()});
     r.benchmark_context = get_or<std::map<std::string, std::string>>(j, "benchmark_context", {});
-    r.footprint = get_or<std::map<std::string, long long>>(j, "footprint", {});
+    if (const auto it = j.find("footprint"); it != j.end() && !it->is_null())
+      for (const auto& [key, value] : it->items()) r.footprint[key] = integer(value, "footprint." + key);
   } catch (const Fatal&) {
     throw;
   } catch (const std::exception& e) {

@@ -100,6 +100,16 @@ TEST(RunRecordJson, UnknownOutcomeIsReportedAsDamage) {
   EXPECT_NE(load_error(dir / "run-musl.json").line().find("is damaged"), std::string::npos);
 }
 
+// Found by the long fuzz run under UBSan: a float where an integer belongs was cast out of range.
+TEST(RunRecordJson, FloatsWhereIntegersBelongAreDamage) {
+  auto j = run_record_to_json(sample());
+  j["footprint"]["size.hello_c_static"] = 2e71;
+  EXPECT_THROW(run_record_from_text(j.dump(), "r.json"), Fatal);
+  j = run_record_to_json(sample());
+  j["provenance"]["thread_default_stack_bytes"] = 1.5e300;
+  EXPECT_THROW(run_record_from_text(j.dump(), "r.json"), Fatal);
+}
+
 TEST(RunRecordJson, HugeNumbersAreDamageNotACrash) {
   EXPECT_THROW(run_record_from_text(R"({"schema_version": 1e99999})", "r.json"), Fatal);
 }
