@@ -1,10 +1,12 @@
 #include "cli/app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <functional>
 
 #include "cli/compare_command.hpp"
 #include "cli/doctor_command.hpp"
 #include "cli/list_command.hpp"
+#include "cli/report_command.hpp"
 #include "cli/run_command.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -12,7 +14,7 @@
 namespace libcdiff::cli {
 namespace {
 
-const std::vector<std::string> kCommands = {"run", "compare", "list", "doctor"};
+const std::vector<std::string> kCommands = {"run", "compare", "report", "list", "doctor"};
 
 std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& args) {
   std::string message = e.what();
@@ -36,38 +38,85 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   app.require_subcommand(1);
   app.set_version_flag("--version", LIBCDIFF_VERSION);
 
+  // The comparison choices `run` and `compare` share.
+  const auto add_comparison_options = [](CLI::App* cmd, run::ComparisonChoices& choices) {
+    cmd->add_option("--reference", choices.reference,
+                    "the side every other side is compared against: a label or target id (default: the "
+                    "first glibc side)");
+    cmd->add_option(
+        "--fail-on", choices.fail_on,
+        "what fails the run (exit 1), comma list: unexpected (default), crash, risk>=high|medium|low, "
+        "any-difference");
+    cmd->add_option("--acknowledgements", choices.acknowledgements,
+                    "your team's accepted differences (default: ./libcdiff.toml when present)");
+  };
+
   RunOptions run;
-  auto* run_cmd = app.add_subcommand("run", "build and run the suites per target, compare, report");
-  run_cmd->add_option("--targets", run.targets, "two targets to compare (default musl,glibc)");
-  run_cmd->add_option("--areas", run.areas, "comma list of areas (default: all)");
-  run_cmd->add_option("-o,--output", run.output_dir,
-                      "results directory (default results/runs/<time>_<A>_vs_<B>)");
-  run_cmd->add_option("--build-dir", run.build_dir, "where per-target builds go (default build/targets)");
-  run_cmd->add_option("--timeout", run.timeout_seconds,
-                      "seconds per suite attempt before its case is a timeout");
-  run_cmd->add_flag("--bench", run.bench, "also run the benchmarks (targets interleaved)");
-  run_cmd->add_flag("--bench-only", run.bench_only, "run only the benchmarks");
-  run_cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
-  run_cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
-      ->check(CLI::Range(2, 10000));
-  run_cmd->add_flag("--force", run.force, "replace the -o directory if it holds an earlier run");
-  run_cmd->add_option("--engine", run.engine,
-                      "container engine for image targets: podman or docker (default: a reachable Docker "
-                      "daemon, else podman)");
-
   CompareOptions compare;
-  auto* compare_cmd =
-      app.add_subcommand("compare", "compare saved runs (results directories or run records)");
-  compare_cmd->add_option("A", compare.a, "results dir or run-<target>.json")->required();
-  compare_cmd->add_option("B", compare.b, "results dir or run-<target>.json");
-  compare_cmd->add_option("-o,--output", compare.output_dir, "where to write the comparison");
-  compare_cmd->add_flag("--force", compare.force, "replace the -o directory if it holds an earlier run");
-
+  ReportOptions report;
   std::string what;
-  auto* list_cmd = app.add_subcommand("list", "list targets, areas or cases");
-  list_cmd->add_option("what", what, "targets | areas | cases")->required();
-
-  auto* doctor_cmd = app.add_subcommand("doctor", "what can run here, and what is missing");
+  // One table: each command's name, its one-line help, its options, and what runs it.
+  struct Command {
+    const char* name;
+    const char* help;
+    std::function<void(CLI::App*)> options;
+    std::function<int()> execute;
+    CLI::App* app = nullptr;
+  };
+  std::vector<Command> commands = {
+      {"run", "build and run the suites per target, compare, report",
+       [&](CLI::App* cmd) {
+         cmd->add_option("--targets", run.targets,
+                         "comma list of targets to compare, two or more (default musl,glibc; "
+                         "'libcdiff list targets')");
+         cmd->add_option("--areas", run.areas, "comma list of areas (default: all)");
+         cmd->add_option("--label", run.label,
+                         "a name for this run's sides: each side is labelled <target>@<label>");
+         cmd->add_option("-o,--output", run.output_dir,
+                         "results directory (default results/runs/<time>_<A>_vs_<B>...)");
+         cmd->add_option("--build-dir", run.build_dir, "where per-target builds go (default build/targets)");
+         cmd->add_option("--timeout", run.timeout_seconds,
+                         "seconds per suite attempt before its case is a timeout");
+         cmd->add_flag("--bench", run.bench, "also run the benchmarks (targets interleaved)");
+         cmd->add_flag("--bench-only", run.bench_only, "run only the benchmarks");
+         cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
+         cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
+             ->check(CLI::Range(2, 10000));
+         cmd->add_flag("--force", run.force, "replace the -o directory if it holds an earlier run");
+         cmd->add_option("--engine", run.engine,
+                         "container engine for image targets: podman or docker (default: a reachable "
+                         "Docker daemon, else podman)");
+         add_comparison_options(cmd, run.choices);
+       },
+       [&] { return run_command(ctx, run); }},
+      {"compare", "compare saved runs (results directories or run records), two or more sides",
+       [&](CLI::App* cmd) {
+         cmd->add_option("RUN", compare.inputs, "results directories or run-<target>.json files")->required();
+         cmd->add_option("--labels", compare.labels,
+                         "comma list: a label per run record, in input order (default: target id, with "
+                         "the run's start time when a target appears twice)");
+         cmd->add_option("-o,--output", compare.output_dir, "where to write the comparison");
+         cmd->add_flag("--force", compare.force, "replace the -o directory if it holds an earlier run");
+         add_comparison_options(cmd, compare.choices);
+       },
+       [&] { return compare_command(ctx, compare); }},
+      {"report", "re-render report.md, report.html and junit.xml from a comparison.json",
+       [&](CLI::App* cmd) {
+         cmd->add_option("PATH", report.input, "a results directory or its comparison.json")->required();
+         cmd->add_option("-o,--output", report.output_dir, "write the files here instead of beside PATH");
+         cmd->add_flag("--force", report.force, "replace the -o directory if it holds an earlier run");
+       },
+       [&] { return report_command(ctx, report); }},
+      {"list", "list targets, areas or cases",
+       [&](CLI::App* cmd) { cmd->add_option("what", what, "targets | areas | cases")->required(); },
+       [&] { return list_command(ctx, what); }},
+      {"doctor", "what can run here, and what is missing", [](CLI::App*) {},
+       [&] { return doctor_command(ctx); }},
+  };
+  for (auto& c : commands) {
+    c.app = app.add_subcommand(c.name, c.help);
+    c.options(c.app);
+  }
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes arguments in reverse
   try {
@@ -87,8 +136,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   }
 
   // An option given with an empty value ("--areas ''", "-o ''") is a mistake, never "the default".
-  for (const auto* command : {run_cmd, compare_cmd})
-    for (const auto* option : command->get_options())
+  for (const auto& command : commands)
+    for (const auto* option : command.app->get_options())
       if (option->count() > 0 && option->get_type_size() > 0)
         for (const auto& value : option->results())
           if (value.empty()) {
@@ -100,10 +149,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
           }
 
   try {
-    if (run_cmd->parsed()) return run_command(ctx, run);
-    if (compare_cmd->parsed()) return compare_command(ctx, compare);
-    if (list_cmd->parsed()) return list_command(ctx, what);
-    if (doctor_cmd->parsed()) return doctor_command(ctx);
+    for (const auto& command : commands)
+      if (command.app->parsed()) return command.execute();
   } catch (const Fatal& e) {
     ctx.err << e.line() << std::endl;
     return static_cast<int>(e.code());

@@ -1,17 +1,21 @@
-// `libcdiff compare A [B]`: compare saved runs without re-running anything. A and B are results
-// directories or run-<target>.json files; a single directory with two run records compares those.
+// `libcdiff compare RUN...`: compare saved runs without re-running anything. Each RUN is a results
+// directory (all its run records) or one run-<target>.json; together they are the sides, every
+// side classified against the reference.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "cli/context.hpp"
+#include "run/compare_and_report.hpp"
 
 namespace libcdiff::cli {
 
 struct CompareOptions {
-  std::string a;
-  std::string b;
-  std::string output_dir;  // empty = results/runs/<UTC time>_<A>_vs_<B>
+  std::vector<std::string> inputs;
+  std::string labels;  // comma list, one per run record in order; empty = derived
+  run::ComparisonChoices choices;
+  std::string output_dir;  // empty = results/runs/<UTC time>_<A>_vs_<B>...
   bool force = false;      // replace an -o directory that holds an earlier run
 };
 

@@ -13,15 +13,11 @@
 #include "collect/provenance.hpp"
 #include "collect/suite_builder.hpp"
 #include "collect/suite_runner.hpp"
-#include "compare/bench_compare.hpp"
-#include "compare/compare_runs.hpp"
 #include "store/case_catalog_toml.hpp"
-#include "store/comparison_outputs.hpp"
 #include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
 #include "store/run_record_json.hpp"
 #include "ui/progress.hpp"
-#include "ui/summary.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -93,9 +89,10 @@ int run_command(Context& ctx, const RunOptions& options) {
   const auto chosen_targets = targets::parse_target_list(options.targets);
   std::vector<const targets::Target*> chosen;
   for (const auto& t : chosen_targets) chosen.push_back(&t);
-  if (chosen.size() > 2)
-    throw usage_error(options.targets, "names more than two targets",
-                      "run two at a time (e.g. --targets musl,glibc), then 'libcdiff compare' saved runs");
+  if (options.label.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") !=
+      std::string::npos)
+    throw usage_error("--label " + options.label, "may hold only letters, digits, '.', '_' and '-'",
+                      "pass e.g. --label nightly or --label 2026-11-30");
   model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
   auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
@@ -157,6 +154,7 @@ int run_command(Context& ctx, const RunOptions& options) {
       throw;
     }
     run.record.target = t->id;
+    if (!options.label.empty()) run.record.label = t->id + "@" + options.label;
     run.record.target_description = t->description;
     run.record.started_at = util::iso8601_utc(started);
     store::save_run_record(run.record_path, run.record);
@@ -199,7 +197,7 @@ int run_command(Context& ctx, const RunOptions& options) {
                                                                          : build->second.error;
       if (!build_error.empty()) {
         add_unrunnable_cases(record, catalog, area, model::Outcome::build_error, build_error);
-        record.suites.push_back({area, "", "build_error", build_error, 0, 0});
+        record.suites.push_back({area, "", model::SuiteStatus::build_error, build_error, 0, 0});
       } else {
         const auto work_dir = out_dir / "logs" / util::path_safe(run.target->id);
         std::filesystem::create_directories(work_dir);
@@ -239,14 +237,14 @@ int run_command(Context& ctx, const RunOptions& options) {
         progress.note(fmt::format("{} cases: {} pass, {} fail, {} skip, {} crash, {} timeout ({} ms)",
                                   result.output.cases.size(), counts[0], counts[1], counts[2], counts[3],
                                   counts[4], result.summary.elapsed_ms));
-        if (result.summary.status != "ok")
-          progress.note(result.summary.status + ": " + result.summary.message);
+        if (result.summary.status != model::SuiteStatus::ok)
+          progress.note(to_string(result.summary.status) + ": " + result.summary.message);
         for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
         // A binary that died outside any case (or never started) produced no results: its cases
         // become that death, never silently absent.
-        if (result.summary.status != "ok" && result.summary.status != "recovered")
+        if (!model::suite_answered(result.summary.status))
           add_unrunnable_cases(record, catalog, area, model::Outcome::crash,
-                               result.summary.status + ": " + result.summary.message);
+                               to_string(result.summary.status) + ": " + result.summary.message);
         record.suites.push_back(result.summary);
       }
       store::save_run_record(run.record_path, record);  // incremental: a later failure keeps this suite
@@ -332,12 +330,9 @@ int run_command(Context& ctx, const RunOptions& options) {
             << std::endl;
     return static_cast<int>(ExitCode::unexpected_difference);
   }
-  auto comparison =
-      compare::compare_runs(runs[0].record, runs[1].record, catalog, util::iso8601_utc(ctx.clock.now()));
-  compare::compare_benchmarks(runs[0].record, runs[1].record, {}, comparison);
-  const auto report = store::write_comparison_outputs(out_dir, comparison, catalog, ctx.runner);
-  ctx.out << ui::render_summary(comparison, report);
-  return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;
+  std::vector<model::RunRecord> records;
+  for (const auto& r : runs) records.push_back(r.record);
+  return run::compare_and_report(ctx, out_dir, records, options.choices, catalog);
 }
 
 }  // namespace libcdiff::cli

@@ -4,11 +4,14 @@
 #include <string>
 
 #include "cli/context.hpp"
+#include "run/compare_and_report.hpp"
 
 namespace libcdiff::cli {
 
 struct RunOptions {
-  std::string targets = "musl,glibc";
+  std::string targets = "musl,glibc";  // two or more
+  std::string label;                   // "" or a name: sides are labelled <target>@<label>
+  run::ComparisonChoices choices;
   std::string areas;          // comma list; empty = every area with a cases.toml
   std::string output_dir;     // empty = results/runs/<UTC time>_<A>_vs_<B>
   std::string build_dir;      // empty = <repo>/build/targets

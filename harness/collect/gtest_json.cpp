@@ -1,5 +1,7 @@
 #include "collect/gtest_json.hpp"
 
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "util/error.hpp"
@@ -86,6 +88,13 @@ SuiteOutput read_gtest_json(const std::string& text, const std::string& area, co
         result.message = failure_text(test);
       } else {
         result.outcome = model::Outcome::pass;
+      }
+      // gtest writes "time": "0.012s".
+      if (const auto t = test.find("time"); t != test.end() && t->is_string()) {
+        const std::string text = t->get<std::string>();
+        char* end = nullptr;
+        const double seconds = std::strtod(text.c_str(), &end);
+        if (end != text.c_str() && seconds >= 0 && seconds < 1e9) result.seconds = seconds;
       }
       for (const auto& [key, value] : test.items())
         if (key.starts_with("obs.") && value.is_string())

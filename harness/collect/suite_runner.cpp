@@ -85,6 +85,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
   std::vector<model::CaseResult> died;
   std::vector<std::string> notes;
   bool finished = false;
+  bool stopped_outside_case = false;  // a death no case can be blamed for ended the attempts
 
   for (int attempt = 1; attempt <= options.max_attempts && !finished; ++attempt) {
     result.summary.attempts = attempt;
@@ -131,7 +132,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     if (options.interrupted != nullptr && options.interrupted->load()) {
       // The user stopped the run: a killed binary is not a crash of the case it was running.
       result.output.cases.clear();
-      result.summary.status = "interrupted";
+      result.summary.status = model::SuiteStatus::interrupted;
       return result;
     }
 
@@ -141,7 +142,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     if (wrote_json) {
       SuiteOutput output;
       if (const auto size = std::filesystem::file_size(json_path); size > options.max_json_bytes) {
-        result.summary.status = "unreadable output";
+        result.summary.status = model::SuiteStatus::unreadable_output;
         result.summary.message =
             json_path.string() + " is " + std::to_string(size >> 20) + " MiB, more than a suite may write (" +
             std::to_string(options.max_json_bytes >> 20) + " MiB); its observations are too large to compare";
@@ -151,7 +152,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
         output = parse_gtest_json(util::read_text_if_present(json_path), area, json_path.string());
       } catch (const Fatal& e) {
         // One suite's unreadable output must not end the run: its cases carry the reason instead.
-        result.summary.status = "unreadable output";
+        result.summary.status = model::SuiteStatus::unreadable_output;
         result.summary.message = e.line();
         return result;
       }
@@ -168,7 +169,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
       break;
     }
     if (process.termination == exec::Termination::failed_to_start) {
-      result.summary.status = "failed_to_start";
+      result.summary.status = model::SuiteStatus::failed_to_start;
       result.summary.message = process.describe();
       return result;
     }
@@ -177,14 +178,16 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     if (!culprit.empty() && std::find(excluded.begin(), excluded.end(), culprit) != excluded.end()) {
       // The binary died "in" a case that was filtered out: whatever named it lied (a case can print
       // another's "[ RUN ]" line). Blaming it again would loop; say what is known and stop.
-      result.summary.status = "crashed outside a case";
+      result.summary.status = model::SuiteStatus::crashed_outside_case;
+      stopped_outside_case = true;
       result.summary.message = process.describe() + " while the console named " + culprit +
                                ", which was not running; console output in " + console_path.string();
       break;
     }
     if (culprit.empty()) {
       // Died outside any case (static initialisation, environment set-up): nothing to exclude.
-      result.summary.status = "crashed outside a case";
+      result.summary.status = model::SuiteStatus::crashed_outside_case;
+      stopped_outside_case = true;
       result.summary.message = process.describe() + "; console output in " + console_path.string();
       break;
     }
@@ -201,10 +204,10 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
 
   for (auto& d : died) result.output.cases.push_back(std::move(d));
   if (finished) {
-    result.summary.status = notes.empty() ? "ok" : "recovered";
+    result.summary.status = notes.empty() ? model::SuiteStatus::ok : model::SuiteStatus::recovered;
     result.summary.message = util::join(notes, "; ");
-  } else if (result.summary.status.empty()) {
-    result.summary.status = "gave up";
+  } else if (!stopped_outside_case) {
+    result.summary.status = model::SuiteStatus::gave_up;
     result.summary.message =
         "stopped after " + std::to_string(options.max_attempts) + " attempts: " + util::join(notes, "; ");
   }

@@ -50,7 +50,7 @@ std::filesystem::path script_suite(const TempDir& dir, const std::string& body) 
 TEST(SuiteRunner, CollectsOutcomesObservationsAndIdentity) {
   TempDir dir;
   const auto r = run_fake(dir, {});
-  EXPECT_EQ(r.summary.status, "ok");
+  EXPECT_EQ(to_string(r.summary.status), "ok");
   EXPECT_EQ(r.summary.attempts, 1);
   EXPECT_EQ(r.output.cases.size(), 7u);
   EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass);
@@ -77,7 +77,7 @@ TEST(SuiteRunner, FailedAssertionIsAFailWithItsMessage) {
 TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
   TempDir dir;
   const auto r = run_fake(dir, {{"FAKE_SUITE_SEGFAULT", "1"}});
-  EXPECT_EQ(r.summary.status, "recovered");
+  EXPECT_EQ(to_string(r.summary.status), "recovered");
   EXPECT_EQ(r.summary.attempts, 2);
   EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
   EXPECT_EQ(find(r, "Demo.Segfault").message, "SIGSEGV");
@@ -89,7 +89,7 @@ TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
 TEST(SuiteRunner, ACaseThatPrintsAnotherCasesRunLineIsStillTheOneBlamed) {
   TempDir dir;
   const auto r = run_fake(dir, {{"FAKE_SUITE_SEGFAULT", "1"}, {"FAKE_SUITE_FORGE_RUN", "1"}});
-  EXPECT_EQ(r.summary.status, "recovered") << r.summary.message;
+  EXPECT_EQ(to_string(r.summary.status), "recovered") << r.summary.message;
   EXPECT_EQ(r.summary.attempts, 2);
   EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
   EXPECT_EQ(find(r, "Demo.First").outcome, Outcome::pass) << "the forged line named an innocent case";
@@ -101,14 +101,14 @@ TEST(SuiteRunner, ABinaryWithoutTheListenerThatKeepsNamingAnExcludedCaseStopsAtO
   TempDir dir;
   const auto r = run_with(dir, {}, script_suite(dir, "echo '[ RUN      ] Demo.Innocent'\nkill -SEGV $$\n"));
   EXPECT_EQ(r.summary.attempts, 2) << "the second death in an excluded case must end the loop";
-  EXPECT_EQ(r.summary.status, "crashed outside a case");
+  EXPECT_EQ(to_string(r.summary.status), "crashed outside a case");
   EXPECT_NE(r.summary.message.find("which was not running"), std::string::npos) << r.summary.message;
 }
 
 TEST(SuiteRunner, InvalidUtf8InAnObservationIsKeptVisiblyAndSafely) {
   TempDir dir;
   const auto r = run_fake(dir, {{"FAKE_SUITE_BAD_UTF8", "1"}});
-  EXPECT_EQ(r.summary.status, "ok");
+  EXPECT_EQ(to_string(r.summary.status), "ok");
   EXPECT_EQ(find(r, "Demo.Hostile").observations.at("bytes"), "ok\\xFF\\xFE\\xC3");
 }
 
@@ -126,7 +126,7 @@ TEST(SuiteRunner, AFloodingCaseLeavesABoundedLogWithANote) {
   options.environment = {{"FAKE_SUITE_SPAM_BYTES", "1000000"}};
   options.max_log_bytes = 64 * 1024;
   const auto r = run_with(dir, options);
-  EXPECT_EQ(r.summary.status, "ok");
+  EXPECT_EQ(to_string(r.summary.status), "ok");
   const auto log = libcdiff::testing::read_text(dir / "demo.attempt1.log");
   EXPECT_LT(log.size(), 64u * 1024 + 200);
   EXPECT_NE(log.find("bytes cut; the file had"), std::string::npos);
@@ -139,7 +139,7 @@ TEST(SuiteRunner, OversizedGtestJsonIsRefusedUnread) {
   options.environment = {{"FAKE_SUITE_HUGE_BYTES", "100000"}};
   options.max_json_bytes = 50000;
   const auto r = run_with(dir, options);
-  EXPECT_EQ(r.summary.status, "unreadable output");
+  EXPECT_EQ(to_string(r.summary.status), "unreadable output");
   EXPECT_NE(r.summary.message.find("more than a suite may write"), std::string::npos) << r.summary.message;
 }
 
@@ -170,7 +170,7 @@ TEST(SuiteRunner, HangingCaseBecomesATimeoutAndTheRestRun) {
 TEST(SuiteRunner, BinaryThatCannotStartIsReported) {
   TempDir dir;
   const auto r = run_with(dir, {}, dir / "missing-binary");
-  EXPECT_EQ(r.summary.status, "failed_to_start");
+  EXPECT_EQ(to_string(r.summary.status), "failed_to_start");
   EXPECT_TRUE(r.output.cases.empty());
 }
 
@@ -203,7 +203,7 @@ TEST(SuiteRunner, UnreadableJsonIsReportedNotThrown) {
   // A "suite" that writes broken JSON where gtest would write its results.
   const auto r = run_with(
       dir, {}, script_suite(dir, "out=${1#--gtest_output=json:}\necho '{\"testsuites\": [' > \"$out\"\n"));
-  EXPECT_EQ(r.summary.status, "unreadable output");
+  EXPECT_EQ(to_string(r.summary.status), "unreadable output");
   EXPECT_NE(r.summary.message.find("is not valid gtest JSON"), std::string::npos) << r.summary.message;
 }
 
@@ -227,7 +227,7 @@ TEST(SuiteRunner, InterruptionStopsWithoutBlamingTheRunningCase) {
   });
   const auto r = run_suite(runner, LIBCDIFF_FAKE_SUITE, "demo", options);
   interrupter.join();
-  EXPECT_EQ(r.summary.status, "interrupted");
+  EXPECT_EQ(to_string(r.summary.status), "interrupted");
   EXPECT_EQ(r.summary.attempts, 1);
   EXPECT_TRUE(r.output.cases.empty()) << "no case may be recorded as a crash because the user pressed Ctrl-C";
 }

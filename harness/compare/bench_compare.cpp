@@ -48,32 +48,40 @@ std::string verdict(double ci_low, double ci_high, double p_value, int n_a, int 
   return "same";
 }
 
-void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, const BenchOptions& options,
-                        model::Comparison& out) {
-  if (a.benchmarks.empty() && b.benchmarks.empty()) return;
-  auto& summary = out.bench;
+model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const std::string& label_a,
+                                               const model::RunRecord& b, const std::string& label_b,
+                                               const BenchOptions& options) {
+  model::BenchmarkSummary summary;
+  summary.side = label_a;
+  summary.reference = label_b;
+  if (a.benchmarks.empty() && b.benchmarks.empty()) return summary;
   summary.present = true;
   summary.seed = options.seed;
   const auto in_b = by_name(b);
   std::vector<double> ratios;
+  std::map<std::string, std::vector<double>> area_ratios;
   std::uint64_t seed = options.seed;
   for (const auto& sa : a.benchmarks) {
     if (sa.area == "calibration") continue;
     const auto it = in_b.find(sa.name);
     if (it == in_b.end() || sa.samples_ns.empty() || it->second->samples_ns.empty()) {
-      summary.warnings.push_back(sa.name + " ran on " + a.target + " only");
+      summary.warnings.push_back(sa.name + " ran on " + label_a + " only");
       continue;
     }
-    auto c = compare_samples(sa.name, sa.area, a.target, sa.samples_ns, b.target, it->second->samples_ns,
+    auto c = compare_samples(sa.name, sa.area, label_a, sa.samples_ns, label_b, it->second->samples_ns,
                              seed++, options);
     c.time_kind = sa.time_kind;
     ++summary.verdicts[c.verdict];
-    if (c.verdict != "unreliable") ratios.push_back(c.ratio);
-    out.benchmarks.push_back(std::move(c));
+    if (c.verdict != "unreliable") {
+      ratios.push_back(c.ratio);
+      area_ratios[c.area].push_back(c.ratio);
+    }
+    summary.rows.push_back(std::move(c));
   }
   if (!ratios.empty()) summary.geometric_mean_ratio = geometric_mean(ratios);
+  for (const auto& [area, r] : area_ratios) summary.area_geometric_mean_ratio[area] = geometric_mean(r);
 
-  // Calibration on the first target: known factor 2, same statistics.
+  // Calibration on the side itself: known factor 2, same statistics.
   const auto in_a = by_name(a);
   if (in_a.count(kCalibrationSlow) && in_a.count(kCalibrationFast)) {
     summary.calibration =
@@ -88,21 +96,41 @@ void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, co
     summary.warnings.push_back("the calibration benchmarks did not run");
   }
 
-  for (const auto* r : {&a, &b}) {
+  for (const auto& [r, label] : {std::pair{&a, label_a}, std::pair{&b, label_b}}) {
     const auto& ctx = r->benchmark_context;
     if (const auto it = ctx.find("library_build_type"); it != ctx.end() && it->second != "release")
-      summary.warnings.push_back(r->target + ": the Google Benchmark library is a " + it->second +
+      summary.warnings.push_back(label + ": the Google Benchmark library is a " + it->second +
                                  " build; timings include its overhead");
     if (const auto it = ctx.find("cpu_scaling_enabled"); it != ctx.end() && it->second == "true")
-      summary.warnings.push_back(r->target + ": CPU frequency scaling is enabled; expect noisier timings");
+      summary.warnings.push_back(label + ": CPU frequency scaling is enabled; expect noisier timings");
   }
   int noisy = 0;
-  for (const auto& c : out.benchmarks)
+  for (const auto& c : summary.rows)
     for (const auto& [target, cv] : c.cv) noisy += cv > options.max_cv ? 1 : 0;
   if (noisy > 0)
     summary.warnings.push_back(
         fmt::format("{} benchmark sample sets have a coefficient of variation above {:.0f}%", noisy,
                     options.max_cv * 100));
+  return summary;
+}
+
+void compare_benchmarks(const std::vector<model::RunRecord>& records, const BenchOptions& options,
+                        model::Comparison& out) {
+  std::size_t ref = 0;
+  for (std::size_t i = 0; i < out.targets.size(); ++i)
+    if (out.targets[i].label == out.reference) ref = i;
+  for (std::size_t i = 0; i < records.size() && i < out.targets.size(); ++i) {
+    if (i == ref) continue;
+    auto pair =
+        compare_benchmark_pair(records[i], out.targets[i].label, records[ref], out.reference, options);
+    if (pair.present) out.bench.push_back(std::move(pair));
+  }
+}
+
+void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, const BenchOptions& options,
+                        model::Comparison& out) {
+  auto pair = compare_benchmark_pair(a, a.target, b, b.target, options);
+  if (pair.present) out.bench.push_back(std::move(pair));
 }
 
 }  // namespace libcdiff::compare

@@ -17,6 +17,17 @@ struct BenchOptions {
   double alpha = 0.05;
 };
 
+// One side's benchmarks against the reference's; ratios are side / reference.
+model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& side, const std::string& side_label,
+                                               const model::RunRecord& reference,
+                                               const std::string& reference_label,
+                                               const BenchOptions& options);
+
+// Every side of `out` but the reference against it; records are in the order of out.targets.
+void compare_benchmarks(const std::vector<model::RunRecord>& records, const BenchOptions& options,
+                        model::Comparison& out);
+
+// a against b, labelled by target id (tests and two-record callers).
 void compare_benchmarks(const model::RunRecord& a, const model::RunRecord& b, const BenchOptions& options,
                         model::Comparison& out);
 

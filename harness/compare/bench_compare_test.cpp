@@ -29,29 +29,30 @@ TEST(BenchCompare, VerdictRules) {
 TEST(BenchCompare, ComputesRatioIntervalAndMedians) {
   const auto a = record("musl", {{"BM_x", "strings", "cpu", kTwenty}});
   const auto b = record("glibc", {{"BM_x", "strings", "cpu", kTen}});
-  model::Comparison c;
-  compare_benchmarks(a, b, {}, c);
-  ASSERT_EQ(c.benchmarks.size(), 1u);
-  const auto& k = c.benchmarks[0];
+  const auto c = compare_benchmark_pair(a, "musl", b, "glibc", {});
+  EXPECT_EQ(c.side, "musl");
+  EXPECT_EQ(c.reference, "glibc");
+  ASSERT_EQ(c.rows.size(), 1u);
+  const auto& k = c.rows[0];
   EXPECT_NEAR(k.ratio, 2.0, 0.02);
   EXPECT_LT(k.ci_low, k.ratio);
   EXPECT_GT(k.ci_high, k.ratio);
   EXPECT_LT(k.p_value, 0.001);
   EXPECT_EQ(k.verdict, "slower");
   EXPECT_DOUBLE_EQ(k.median_ns.at("glibc"), 10.0);
-  EXPECT_NEAR(c.bench.geometric_mean_ratio, k.ratio, 1e-12);
+  EXPECT_NEAR(c.geometric_mean_ratio, k.ratio, 1e-12);
+  EXPECT_NEAR(c.area_geometric_mean_ratio.at("strings"), k.ratio, 1e-12);
 }
 
 TEST(BenchCompare, CalibrationPairUsesTheFirstTarget) {
   const auto a = record("musl", {{"BM_calibration_work_1x", "calibration", "cpu", kTen},
                                  {"BM_calibration_work_2x", "calibration", "cpu", kTwenty}});
   const auto b = record("glibc", {});
-  model::Comparison c;
-  compare_benchmarks(a, b, {}, c);
-  EXPECT_TRUE(c.benchmarks.empty()) << "calibration benchmarks are not libc comparisons";
-  EXPECT_NEAR(c.bench.calibration.ratio, 2.0, 0.02);
-  EXPECT_LT(c.bench.calibration.p_value, 0.05);
-  for (const auto& w : c.bench.warnings) EXPECT_EQ(w.find("calibration ratio"), std::string::npos) << w;
+  const auto c = compare_benchmark_pair(a, "musl", b, "glibc", {});
+  EXPECT_TRUE(c.rows.empty()) << "calibration benchmarks are not libc comparisons";
+  EXPECT_NEAR(c.calibration.ratio, 2.0, 0.02);
+  EXPECT_LT(c.calibration.p_value, 0.05);
+  for (const auto& w : c.warnings) EXPECT_EQ(w.find("calibration ratio"), std::string::npos) << w;
 }
 
 TEST(BenchCompare, WarnsAboutDebugBuildsScalingAndMissingCalibration) {
@@ -59,10 +60,9 @@ TEST(BenchCompare, WarnsAboutDebugBuildsScalingAndMissingCalibration) {
   a.benchmark_context["library_build_type"] = "debug";
   auto b = record("glibc", {{"BM_x", "strings", "cpu", kTen}});
   b.benchmark_context["cpu_scaling_enabled"] = "true";
-  model::Comparison c;
-  compare_benchmarks(a, b, {}, c);
+  const auto c = compare_benchmark_pair(a, "musl", b, "glibc", {});
   std::string all;
-  for (const auto& w : c.bench.warnings) all += w + "\n";
+  for (const auto& w : c.warnings) all += w + "\n";
   EXPECT_NE(all.find("debug build"), std::string::npos) << all;
   EXPECT_NE(all.find("frequency scaling"), std::string::npos) << all;
   EXPECT_NE(all.find("calibration benchmarks did not run"), std::string::npos) << all;
@@ -71,7 +71,28 @@ TEST(BenchCompare, WarnsAboutDebugBuildsScalingAndMissingCalibration) {
 TEST(BenchCompare, NoBenchmarksLeavesTheComparisonAlone) {
   model::Comparison c;
   compare_benchmarks(record("musl", {}), record("glibc", {}), {}, c);
-  EXPECT_FALSE(c.bench.present);
+  EXPECT_TRUE(c.bench.empty());
+}
+
+TEST(BenchCompare, EverySideAgainstTheReferenceWithPerAreaMeans) {
+  model::Comparison c;
+  c.targets = {{"musl", "musl", "", "", {}, {}},
+               {"old", "musl-1.2.3", "", "", {}, {}},
+               {"glibc", "glibc", "", "", {}, {}}};
+  c.reference = "glibc";
+  const std::vector<model::RunRecord> records = {
+      record("musl", {{"BM_x", "strings", "cpu", kTwenty}, {"BM_y", "malloc", "cpu", kTen}}),
+      record("musl-1.2.3", {{"BM_x", "strings", "cpu", kTen}, {"BM_y", "malloc", "cpu", kTen}}),
+      record("glibc", {{"BM_x", "strings", "cpu", kTen}, {"BM_y", "malloc", "cpu", kTen}})};
+  compare_benchmarks(records, {}, c);
+  ASSERT_EQ(c.bench.size(), 2u);
+  EXPECT_EQ(c.bench[0].side, "musl");
+  EXPECT_EQ(c.bench[1].side, "old");
+  EXPECT_EQ(c.bench[1].reference, "glibc");
+  EXPECT_NEAR(c.bench[0].area_geometric_mean_ratio.at("strings"), 2.0, 0.05);
+  EXPECT_NEAR(c.bench[0].area_geometric_mean_ratio.at("malloc"), 1.0, 0.05);
+  EXPECT_NEAR(c.bench[1].area_geometric_mean_ratio.at("strings"), 1.0, 0.05);
+  EXPECT_DOUBLE_EQ(c.bench[0].rows[0].median_ns.at("glibc"), 10.0);
 }
 
 }  // namespace

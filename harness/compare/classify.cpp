@@ -54,50 +54,41 @@ ExpectedKeys expected_keys(const model::CaseMeta* meta, const Side& a, const Sid
 
 void fill_side(model::CaseComparison& out, const Side& side) {
   if (side.result == nullptr) return;
-  out.outcomes[side.target] = side.result->outcome;
-  out.observations[side.target] = side.result->observations;
-  if (!side.result->message.empty()) out.messages[side.target] = side.result->message;
+  out.outcomes[side.label] = side.result->outcome;
+  out.observations[side.label] = side.result->observations;
+  out.seconds[side.label] = side.result->seconds;
+  if (!side.result->message.empty()) out.messages[side.label] = side.result->message;
 }
 
 std::string outcome_reason(const Side& a, const Side& b, Outcome outcome) {
   std::vector<std::string> parts;
   for (const Side* s : {&a, &b})
     if (s->result != nullptr && s->result->outcome == outcome)
-      parts.push_back(s->target + ": " +
+      parts.push_back(s->label + ": " +
                       (s->result->message.empty() ? to_string(outcome) : s->result->message));
   return util::join(parts, "; ");
 }
 
+std::vector<std::string> sorted_union(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  std::sort(a.begin(), a.end());
+  a.erase(std::unique(a.begin(), a.end()), a.end());
+  return a;
+}
+
 }  // namespace
 
-model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta, const Side& a,
-                                    const Side& b) {
-  model::CaseComparison out;
-  out.id = id;
-  if (meta != nullptr) {
-    out.area = meta->area;
-    out.title = meta->title;
-    out.breaks = meta->breaks;
-    out.risk = meta->risk;
-    out.references = meta->references;
-    out.note = meta->note;
-    out.fix = meta->fix;
-    out.apis = meta->apis;
-  }
-  if (out.area.empty()) out.area = (a.result ? a.result->area : b.result ? b.result->area : "");
-  fill_side(out, a);
-  fill_side(out, b);
-
-  // A case missing on one side could not be compared at all.
+model::SideVerdict classify_pair(const model::CaseMeta* meta, const Side& a, const Side& b) {
+  model::SideVerdict out;
+  // A case missing on one side could not be compared at all: say which side.
   for (const Side* s : {&a, &b}) {
     if (s->result == nullptr) {
       out.cls = CaseClass::skipped;
-      out.reason = "did not run on " + s->target;
+      out.reason = "did not run on " + s->label;
       return out;
     }
   }
   const auto any_outcome = [&](Outcome o) { return a.result->outcome == o || b.result->outcome == o; };
-  out.failed = any_outcome(Outcome::fail);
   if (any_outcome(Outcome::crash)) {
     out.cls = CaseClass::crash;
     out.reason = outcome_reason(a, b, Outcome::crash);
@@ -135,6 +126,74 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
     out.reason = "no expectation covers: " + util::join(out.unexpected_keys, ", ");
   }
   return out;
+}
+
+model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta,
+                                    const std::vector<Side>& sides, std::size_t reference) {
+  model::CaseComparison out;
+  out.id = id;
+  if (meta != nullptr) {
+    out.area = meta->area;
+    out.title = meta->title;
+    out.breaks = meta->breaks;
+    out.risk = meta->risk;
+    out.references = meta->references;
+    out.note = meta->note;
+    out.fix = meta->fix;
+    out.apis = meta->apis;
+  }
+  for (const auto& s : sides)
+    if (out.area.empty() && s.result != nullptr) out.area = s.result->area;
+  for (const auto& s : sides) {
+    fill_side(out, s);
+    if (s.result != nullptr && s.result->outcome == Outcome::fail) out.failed = true;
+  }
+
+  // Sides with identical outcome and observations form one group (first appearance order).
+  for (const auto& s : sides) {
+    if (s.result == nullptr) continue;
+    bool placed = false;
+    for (auto& group : out.groups) {
+      const auto& first = out.observations.at(group.front());
+      if (out.outcomes.at(group.front()) == s.result->outcome && first == s.result->observations) {
+        group.push_back(s.label);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) out.groups.push_back({s.label});
+  }
+
+  const model::SideVerdict* worst = nullptr;
+  for (std::size_t i = 0; i < sides.size(); ++i) {
+    if (i == reference) continue;
+    auto verdict = classify_pair(meta, sides[i], sides[reference]);
+    out.differing_keys = sorted_union(out.differing_keys, verdict.differing_keys);
+    out.unexpected_keys = sorted_union(out.unexpected_keys, verdict.unexpected_keys);
+    const auto& stored = out.versus[sides[i].label] = std::move(verdict);
+    if (worst == nullptr || model::severity_rank(stored.cls) < model::severity_rank(worst->cls))
+      worst = &stored;
+  }
+  if (worst == nullptr) return out;  // a single side: nothing to compare against
+  out.cls = worst->cls;
+  if (out.versus.size() == 1) {
+    out.reason = worst->reason;
+  } else {
+    // Several sides: the reason names each side that shares the worst class.
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+      if (i == reference) continue;
+      const auto& v = out.versus.at(sides[i].label);
+      if (v.cls == out.cls && !v.reason.empty()) parts.push_back(sides[i].label + ": " + v.reason);
+    }
+    out.reason = util::join(parts, " | ");
+  }
+  return out;
+}
+
+model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta, const Side& a,
+                                    const Side& b) {
+  return classify_case(id, meta, std::vector<Side>{a, b}, 1);
 }
 
 }  // namespace libcdiff::compare

@@ -1,5 +1,5 @@
-// Classifies one case across two targets (DESIGN §4): compares observations key by key and checks
-// the differences against the case's expectations for each target's libc and version.
+// Classifies one case across its sides (DESIGN §4): each side against the reference side, key by
+// key, checked against the case's expectations for each side's libc and version.
 #pragma once
 
 #include <optional>
@@ -11,13 +11,22 @@
 namespace libcdiff::compare {
 
 struct Side {
-  std::string target;  // target id
+  std::string label;  // unique side label (the key of the comparison's per-side maps)
   std::string libc_family;
   std::string libc_version;
   const model::CaseResult* result = nullptr;  // null: the case did not run on this target
 };
 
-// meta may be null for a case that has no entry in cases.toml (it is then never expected to differ).
+// One side against the reference. meta may be null for a case that has no entry in cases.toml (it
+// is then never expected to differ).
+model::SideVerdict classify_pair(const model::CaseMeta* meta, const Side& side, const Side& reference);
+
+// Every side but sides[reference] against it; the case takes its worst side's verdict, and the sides
+// are grouped by identical outcome and observations.
+model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta,
+                                    const std::vector<Side>& sides, std::size_t reference);
+
+// Two sides, b the reference.
 model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta, const Side& a,
                                     const Side& b);
 

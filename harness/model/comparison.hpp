@@ -1,4 +1,6 @@
-// The result of comparing two run records: what `compare/` computes and `report/` renders.
+// The result of comparing run records (sides): what `compare/` computes and `report/` renders.
+// Schema 2 (issue 10): N sides, each a run labelled uniquely, compared against one reference side;
+// everything a renderer needs is inside, so a comparison.json re-renders without the catalog.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +12,7 @@
 
 namespace libcdiff::model {
 
-inline constexpr int kComparisonSchemaVersion = 1;
+inline constexpr int kComparisonSchemaVersion = 2;
 
 enum class CaseClass {
   same,
@@ -30,12 +32,30 @@ std::string to_string(CaseClass c);  // "expected-difference", ...
 std::vector<CaseClass> all_case_classes();
 // The classes the default policy fails on (exit 1): no answer, or an answer nobody expected.
 bool is_problem(CaseClass c);
+// Worst first (error, unexpected, crash, timeout, expected-but-same, expected, image, skipped, same):
+// a case compared on several sides takes its worst side's class.
+int severity_rank(CaseClass c);
+// Throws std::invalid_argument for an unknown name.
+CaseClass case_class_from_string(const std::string& name);
+
+// One side of a comparison: one target's run. `label` is unique within the comparison and is the
+// key of every per-side map below (a target compared with an earlier run of itself has two sides).
 
 struct TargetSummary {
-  std::string id;
+  std::string label;  // "musl", "musl@20261126T163958Z", or the user's --label
+  std::string id;     // target id
   std::string description;
+  std::string started_at;
   Provenance provenance;
   std::map<std::string, long long> footprint;  // from the run record: program sizes, peak RSS
+};
+
+// One side against the reference side, for one case.
+struct SideVerdict {
+  CaseClass cls = CaseClass::same;
+  std::string reason;
+  std::vector<std::string> differing_keys;
+  std::vector<std::string> unexpected_keys;
 };
 
 struct CaseComparison {
@@ -48,52 +68,83 @@ struct CaseComparison {
   std::string note;               // from cases.toml: caveats a reader must see (e.g. a toolchain cause)
   std::string fix;                // from cases.toml: what to change
   std::vector<std::string> apis;  // from cases.toml: libc functions involved
+  // The case as a whole: its worst side's verdict (with two sides, the one non-reference side's).
   CaseClass cls = CaseClass::same;
-  std::string reason;                           // why this class (skip reason, crash signal, expectation)
-  std::vector<std::string> differing_keys;      // observation keys whose values differ
-  std::vector<std::string> unexpected_keys;     // differing keys no expectation covers
-  std::map<std::string, Outcome> outcomes;      // by target id
-  std::map<std::string, std::string> messages;  // by target id: failure/skip/crash text
-  std::map<std::string, Observations> observations;  // by target id
+  std::string reason;                            // why this class (skip reason, crash signal, expectation)
+  std::vector<std::string> differing_keys;       // observation keys whose values differ on some side
+  std::vector<std::string> unexpected_keys;      // differing keys no expectation covers
+  std::map<std::string, SideVerdict> versus;     // by side label, every side but the reference
+  std::vector<std::vector<std::string>> groups;  // side labels with identical outcome and observations
+  std::map<std::string, Outcome> outcomes;       // by side label
+  std::map<std::string, std::string> messages;   // by side label: failure/skip/crash text
+  std::map<std::string, Observations> observations;  // by side label
+  std::map<std::string, double> seconds;             // by side label: the case's time (0: unknown)
   bool failed = false;                               // a target violated the case's own assertions
   std::string image_difference;  // non-empty: "<target>: <what the image lacks>" (model::ImageDifference)
+  // The CI policy's word on this case (compare/policy): why it fails the run ("" = it does not), and
+  // the team's acknowledgement from their libcdiff.toml ("reason (until 2027-03-01)").
+  std::string policy_failure;
+  std::string acknowledgement;
 };
 
 struct BenchmarkComparison {
   std::string name;
   std::string area;
   std::string time_kind;
-  double ratio = 0;  // median(A) / median(B): above 1 means A (musl) is slower
+  std::string description;  // what it measures and which libc mechanism drives a difference
+  double ratio = 0;         // median(side) / median(reference): above 1 means the side is slower
   double ci_low = 0;
   double ci_high = 0;
   double p_value = 1;
   std::string verdict;                      // faster | slower | same | unreliable
-  std::map<std::string, double> median_ns;  // by target id
-  std::map<std::string, double> cv;         // by target id
-  std::map<std::string, int> repetitions;   // by target id
+  std::map<std::string, double> median_ns;  // by side label
+  std::map<std::string, double> cv;         // by side label
+  std::map<std::string, int> repetitions;   // by side label
 };
 
+// The benchmarks of one side against the reference side.
 struct BenchmarkSummary {
   bool present = false;
+  std::string side;        // label
+  std::string reference;   // label
   std::uint64_t seed = 0;  // bootstrap seed, recorded so the intervals can be reproduced
   double geometric_mean_ratio = 0;
   std::map<std::string, int> verdicts;
-  BenchmarkComparison calibration;  // 2x work vs 1x work on the first target
+  std::map<std::string, double> area_geometric_mean_ratio;  // reliable ratios only, per area
+  BenchmarkComparison calibration;                          // 2x work vs 1x work on the side
   std::vector<std::string> warnings;
+  std::vector<BenchmarkComparison> rows;
+};
+
+// The paragraph of cases.toml's [area] table, carried so renderers need no catalog.
+struct AreaText {
+  std::string area;
+  std::string title;
+  std::string migration;
 };
 
 struct Comparison {
   int schema_version = kComparisonSchemaVersion;
   std::string generated_at;
-  std::vector<TargetSummary> targets;  // [A, B]
+  std::vector<TargetSummary> targets;  // the sides, in the order given
+  std::string reference;               // label of the side every other side is classified against
+  std::vector<AreaText> areas;         // of the areas present in `cases`
   std::vector<CaseComparison> cases;
-  std::vector<std::string> warnings;            // e.g. compilers differ, thread stack looks wrong
-  std::vector<BenchmarkComparison> benchmarks;  // timings never affect has_unexpected()
-  BenchmarkSummary bench;
+  std::vector<std::string> warnings;      // e.g. compilers differ, thread stack looks wrong
+  std::vector<BenchmarkSummary> bench;    // per non-reference side; timings never affect has_unexpected()
+  std::string policy;                     // the --fail-on rules applied ("" = none: classes decide)
+  std::vector<std::string> policy_notes;  // stale or expired acknowledgements, named
+
+  const TargetSummary* side(const std::string& label) const;
+  const AreaText* area_text(const std::string& area) const;
+  // The sides other than the reference, in order.
+  std::vector<const TargetSummary*> compared_sides() const;
+  bool has_benchmarks() const;
 
   std::map<CaseClass, int> counts() const;
   int failed_count() const;
-  // Exit code 1 territory: unexpected differences, crashes, timeouts, errors or failed assertions.
+  // Exit code 1 territory. Without a policy: unexpected differences, crashes, timeouts, errors or
+  // failed assertions; with one, the cases it fails.
   bool has_unexpected() const;
 };
 

@@ -23,6 +23,7 @@ struct CaseResult {
   Outcome outcome = Outcome::pass;
   std::string message;  // skip reason, failure text, or "SIGSEGV" / "timeout after N ms"
   Observations observations;
+  double seconds = 0;  // the case's own time as the suite reported it (0: unknown)
 };
 
 // What the suite binary itself reported about the libc it ran on, plus what the harness added.
@@ -45,10 +46,30 @@ struct Provenance {
   std::string harness_version;
 };
 
+// How a suite binary's run ended, as a whole (its cases carry their own outcomes).
+enum class SuiteStatus {
+  ok,                    // ran to the end
+  recovered,             // a case crashed or hung; the suite was rerun without it
+  build_error,           // never built (or not configured)
+  failed_to_start,       // the binary could not be started
+  crashed_outside_case,  // died before or after every case: no case to blame
+  unreadable_output,     // finished but its gtest JSON could not be read
+  gave_up,               // too many crashes or hangs to go on
+  interrupted,           // the user stopped the run
+  unknown,               // a status this version does not know (a newer record)
+};
+// The record's spelling: "ok", "recovered", "build_error", "failed_to_start",
+// "crashed outside a case", "unreadable output", "gave up", "interrupted".
+std::string to_string(SuiteStatus status);
+// Unknown spellings read as SuiteStatus::unknown: a record is never refused for its status.
+SuiteStatus suite_status_from_string(const std::string& name);
+// ok and recovered: the suite's cases are all accounted for.
+bool suite_answered(SuiteStatus status);
+
 struct SuiteRun {
   std::string area;
   std::string binary;
-  std::string status;  // "ok", "recovered after crash", "build_error", ...
+  SuiteStatus status = SuiteStatus::ok;
   std::string message;
   int attempts = 0;
   long long elapsed_ms = 0;
@@ -65,6 +86,7 @@ struct BenchmarkSamples {
 struct RunRecord {
   int schema_version = kRunRecordSchemaVersion;
   std::string target;  // target id, "musl"
+  std::string label;   // optional side label ("musl@nightly", from run --label); empty: derived
   std::string target_description;
   std::string started_at;
   std::string finished_at;  // empty while the run is still going (incremental writes)

@@ -45,6 +45,28 @@ std::string risk_counts(const Checklist& list) {
   return counts;
 }
 
+std::string versus_summary(const model::Comparison& c, const model::CaseComparison& k) {
+  if (k.versus.size() < 2) return "";
+  std::string out;
+  for (const auto& t : c.targets)
+    if (const auto it = k.versus.find(t.label); it != k.versus.end())
+      out += (out.empty() ? "" : " · ") + t.label + ": " + to_string(it->second.cls);
+  return out;
+}
+
+std::string groups_summary(const model::CaseComparison& k) {
+  std::size_t sides = 0;
+  for (const auto& g : k.groups) sides += g.size();
+  if (sides < 3) return "";
+  std::string out;
+  for (const auto& g : k.groups) {
+    std::string members;
+    for (const auto& label : g) members += (members.empty() ? "" : ", ") + label;
+    out += (out.empty() ? "{" : " · {") + members + "}";
+  }
+  return out;
+}
+
 std::string case_anchor(const std::string& id) {
   std::string out = "case-";
   for (char ch : id)

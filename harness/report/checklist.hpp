@@ -26,6 +26,14 @@ Checklist migration_checklist(const model::Comparison& c);
 // "18 high, 42 medium, 29 low": the checklist's counts by risk, highest first.
 std::string risk_counts(const Checklist& list);
 
+// With more than one compared side: "musl: expected-difference · musl-1.2.3: same", in side order;
+// with one, "" (the case's own class says it all).
+std::string versus_summary(const model::Comparison& c, const model::CaseComparison& k);
+
+// With more than two sides: "{musl, musl-1.2.3} · {glibc, glibc-gcc}", the sides that observed the
+// same; "" otherwise.
+std::string groups_summary(const model::CaseComparison& k);
+
 // The anchor of a case's details in both renderers ("case-Threads.DefaultStackSize").
 std::string case_anchor(const std::string& id);
 

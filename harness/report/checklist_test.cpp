@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "model/case_catalog.hpp"
 #include "report/markdown.hpp"
 
 namespace libcdiff::report {
@@ -24,7 +23,10 @@ model::CaseComparison difference(const std::string& id, const std::string& area,
 
 model::Comparison comparison() {
   model::Comparison c;
-  c.targets = {{"musl", "", {}, {}}, {"glibc", "", {}, {}}};
+  c.targets.resize(2);
+  c.targets[0].label = c.targets[0].id = "musl";
+  c.targets[1].label = c.targets[1].id = "glibc";
+  c.reference = "glibc";
   c.cases = {difference("Locale.Low", "locale", "low"),
              difference("Threads.High", "threads", "high"),
              difference("Dns.High", "dns", "high"),
@@ -49,7 +51,7 @@ TEST(Checklist, RanksDifferencesByRiskThenAreaAndLeavesOutWhatDidNotDiffer) {
 }
 
 TEST(Checklist, TheMarkdownReportStartsWithItAndGivesEachHighRiskFix) {
-  const auto md = render_markdown(comparison(), model::CaseCatalog{});
+  const auto md = render_markdown(comparison());
   const auto checklist = md.find("## Migration checklist");
   ASSERT_NE(checklist, std::string::npos);
   EXPECT_LT(checklist, md.find("## Targets")) << "the checklist comes before everything else";

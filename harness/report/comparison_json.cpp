@@ -22,62 +22,97 @@ ordered_json provenance_to_json(const model::Provenance& p) {
           {"harness_version", p.harness_version}};
 }
 
+namespace {
+
+ordered_json benchmark_summary_to_json(const model::BenchmarkSummary& b) {
+  const auto calibration = benchmark_rows_to_json({b.calibration});
+  return {{"side", b.side},
+          {"reference", b.reference},
+          {"seed", b.seed},
+          {"geometric_mean_ratio", b.geometric_mean_ratio},
+          {"area_geometric_mean_ratio", b.area_geometric_mean_ratio},
+          {"verdicts", b.verdicts},
+          {"calibration", calibration[0]},
+          {"warnings", b.warnings},
+          {"rows", benchmark_rows_to_json(b.rows)}};
+}
+
+ordered_json case_to_json(const model::Comparison& c, const model::CaseComparison& k) {
+  ordered_json observations = ordered_json::object();
+  ordered_json outcomes = ordered_json::object();
+  ordered_json messages = ordered_json::object();
+  ordered_json seconds = ordered_json::object();
+  ordered_json versus = ordered_json::object();
+  // In side order, so the file reads like the report.
+  for (const auto& t : c.targets) {
+    if (const auto it = k.observations.find(t.label); it != k.observations.end())
+      observations[t.label] = it->second;
+    if (const auto it = k.outcomes.find(t.label); it != k.outcomes.end())
+      outcomes[t.label] = to_string(it->second);
+    if (const auto it = k.messages.find(t.label); it != k.messages.end()) messages[t.label] = it->second;
+    if (const auto it = k.seconds.find(t.label); it != k.seconds.end()) seconds[t.label] = it->second;
+    if (const auto it = k.versus.find(t.label); it != k.versus.end())
+      versus[t.label] = {{"class", to_string(it->second.cls)},
+                         {"reason", it->second.reason},
+                         {"differing_keys", it->second.differing_keys},
+                         {"unexpected_keys", it->second.unexpected_keys}};
+  }
+  return {{"id", k.id},
+          {"area", k.area},
+          {"title", k.title},
+          {"class", to_string(k.cls)},
+          {"risk", k.risk},
+          {"references", k.references},
+          {"breaks", k.breaks},
+          {"fix", k.fix},
+          {"note", k.note},
+          {"apis", k.apis},
+          {"reason", k.reason},
+          {"image_difference", k.image_difference},
+          {"policy_failure", k.policy_failure},
+          {"acknowledgement", k.acknowledgement},
+          {"differing_keys", k.differing_keys},
+          {"unexpected_keys", k.unexpected_keys},
+          {"failed", k.failed},
+          {"versus", versus},
+          {"groups", k.groups},
+          {"outcomes", outcomes},
+          {"messages", messages},
+          {"seconds", seconds},
+          {"observations", observations}};
+}
+
+}  // namespace
+
 ordered_json comparison_to_json(const model::Comparison& c) {
   ordered_json j;
   j["schema_version"] = c.schema_version;
   j["kind"] = "libcdiff-comparison";
   j["generated_at"] = c.generated_at;
+  j["reference"] = c.reference;
   j["targets"] = ordered_json::array();
   for (const auto& t : c.targets)
-    j["targets"].push_back(
-        {{"id", t.id}, {"description", t.description}, {"provenance", provenance_to_json(t.provenance)}});
+    j["targets"].push_back({{"label", t.label},
+                            {"id", t.id},
+                            {"description", t.description},
+                            {"started_at", t.started_at},
+                            {"provenance", provenance_to_json(t.provenance)},
+                            {"footprint", t.footprint}});
   ordered_json summary;
   for (const auto& [cls, n] : c.counts()) summary[to_string(cls)] = n;
   summary["failed"] = c.failed_count();
   j["summary"] = summary;
+  j["policy"] = c.policy;
+  j["policy_notes"] = c.policy_notes;
   j["warnings"] = c.warnings;
-  if (c.bench.present) {
-    j["benchmarks"] = benchmarks_to_json(c);
-    const auto& cal = c.bench.calibration;
-    j["benchmark_summary"] = {
-        {"seed", c.bench.seed},
-        {"geometric_mean_ratio", c.bench.geometric_mean_ratio},
-        {"verdicts", c.bench.verdicts},
-        {"calibration",
-         {{"ratio", cal.ratio}, {"ci_low", cal.ci_low}, {"ci_high", cal.ci_high}, {"p_value", cal.p_value}}},
-        {"warnings", c.bench.warnings}};
-  }
+  j["areas"] = ordered_json::array();
+  for (const auto& a : c.areas)
+    j["areas"].push_back({{"area", a.area}, {"title", a.title}, {"migration", a.migration}});
+  j["benchmarks"] = ordered_json::array();
+  for (const auto& b : c.bench)
+    if (b.present) j["benchmarks"].push_back(benchmark_summary_to_json(b));
   j["cases"] = ordered_json::array();
-  for (const auto& k : c.cases) {
-    ordered_json observations = ordered_json::object();
-    ordered_json outcomes = ordered_json::object();
-    for (const auto& t : c.targets) {
-      ordered_json obs = ordered_json::object();
-      if (const auto it = k.observations.find(t.id); it != k.observations.end())
-        for (const auto& [key, value] : it->second) obs[key] = value;
-      observations[t.id] = obs;
-      if (const auto it = k.outcomes.find(t.id); it != k.outcomes.end())
-        outcomes[t.id] = to_string(it->second);
-    }
-    j["cases"].push_back({{"id", k.id},
-                          {"area", k.area},
-                          {"title", k.title},
-                          {"class", to_string(k.cls)},
-                          {"risk", k.risk},
-                          {"references", k.references},
-                          {"breaks", k.breaks},
-                          {"fix", k.fix},
-                          {"note", k.note},
-                          {"apis", k.apis},
-                          {"reason", k.reason},
-                          {"image_difference", k.image_difference},
-                          {"differing_keys", k.differing_keys},
-                          {"unexpected_keys", k.unexpected_keys},
-                          {"failed", k.failed},
-                          {"outcomes", outcomes},
-                          {"messages", k.messages},
-                          {"observations", observations}});
-  }
+  for (const auto& k : c.cases) j["cases"].push_back(case_to_json(c, k));
   return j;
 }
 

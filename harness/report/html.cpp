@@ -40,7 +40,7 @@ body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#22
 table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}
 th{background:#f3f3f3}td.num{text-align:right}.diff{background:#fff3cd}.unexpected{background:#f8d7da}
 .cls-error,.cls-unexpected-difference,.cls-crash,.cls-timeout{color:#a00;font-weight:bold}.cls-expected-difference{color:#555}
-code{font-size:90%}.note{color:#555;font-style:italic}
+code{font-size:90%}.note{color:#555;font-style:italic}tr.unreliable td{color:#888;font-style:italic}
 nav ul{columns:3}ol.checklist li{margin-bottom:0.8em}ol.checklist ul{margin:0.2em 0}
 )";
 
@@ -73,6 +73,8 @@ std::string checklist_html(const model::Comparison& c) {
     out += fmt::format("<li><b>{}</b> (<code>{}</code>, {}: <span class=\"cls-{}\">{}</span>)<ul>",
                        html_escape(k->title.empty() ? k->id : k->title), html_escape(k->id),
                        html_escape(k->area), to_string(k->cls), to_string(k->cls));
+    if (const auto sides = versus_summary(c, *k); !sides.empty())
+      out += "<li>Against " + html_escape(c.reference) + ": " + html_escape(sides) + "</li>";
     if (!k->breaks.empty()) out += "<li>What breaks: " + html_escape(k->breaks) + "</li>";
     if (!k->apis.empty()) out += "<li>Look for: " + code_list(k->apis) + "</li>";
     out += k->fix.empty()
@@ -88,12 +90,14 @@ std::string checklist_html(const model::Comparison& c) {
 std::string footprint_html(const model::Comparison& c) {
   const auto rows = footprint_rows(c);
   if (rows.empty()) return "";
-  std::string out =
-      fmt::format("<h2 id=\"footprint\">Footprint</h2><table><tr><th></th><th>{}</th><th>{}</th></tr>",
-                  html_escape(c.targets[0].id), html_escape(c.targets[1].id));
-  for (const auto& r : rows)
-    out += fmt::format("<tr><td>{}</td><td class=num>{}</td><td class=num>{}</td></tr>", html_escape(r.label),
-                       html_escape(r.a), html_escape(r.b));
+  std::string out = "<h2 id=\"footprint\">Footprint</h2><table><tr><th></th>";
+  for (const auto& t : c.targets) out += "<th>" + html_escape(t.label) + "</th>";
+  out += "</tr>";
+  for (const auto& r : rows) {
+    out += "<tr><td>" + html_escape(r.label) + "</td>";
+    for (const auto& v : r.values) out += "<td class=num>" + html_escape(v) + "</td>";
+    out += "</tr>";
+  }
   return out + "</table>";
 }
 
@@ -102,8 +106,9 @@ std::string case_table(const model::CaseComparison& k, const std::vector<model::
   for (const auto& [t, obs] : k.observations)
     for (const auto& [key, v] : obs) keys.insert(key);
   if (keys.empty() || targets.size() < 2) return "";
-  std::string out = fmt::format("<table><tr><th>observation</th><th>{}</th><th>{}</th></tr>",
-                                html_escape(targets[0].id), html_escape(targets[1].id));
+  std::string out = "<table><tr><th>observation</th>";
+  for (const auto& t : targets) out += "<th>" + html_escape(t.label) + "</th>";
+  out += "</tr>";
   const auto value = [&](const std::string& target, const std::string& key) {
     const auto it = k.observations.find(target);
     if (it == k.observations.end() || !it->second.count(key)) return std::string("—");
@@ -112,51 +117,99 @@ std::string case_table(const model::CaseComparison& k, const std::vector<model::
   for (const auto& key : keys) {
     const bool unexpected = std::count(k.unexpected_keys.begin(), k.unexpected_keys.end(), key) > 0;
     const bool differs = std::count(k.differing_keys.begin(), k.differing_keys.end(), key) > 0;
-    out += fmt::format("<tr class=\"{}\"><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+    out += fmt::format("<tr class=\"{}\"><td><code>{}</code></td>",
                        unexpected ? "unexpected"
                        : differs  ? "diff"
                                   : "",
-                       html_escape(key), value(targets[0].id, key), value(targets[1].id, key));
+                       html_escape(key));
+    for (const auto& t : targets) out += "<td>" + value(t.label, key) + "</td>";
+    out += "</tr>";
   }
   return out + "</table>";
 }
 
+std::string benchmarks_html(const model::Comparison& c) {
+  if (!c.has_benchmarks()) return "";
+  std::string out = "<h2 id=\"benchmarks\">Benchmarks</h2>";
+  out += fmt::format(
+      "<p>Ratio = median time on the side / on the reference {} (above 1: the side is slower); 95% "
+      "bootstrap CI; two-sided Mann-Whitney U. <b>{}. Verdicts hold for this hardware</b>: string and "
+      "memory functions in particular depend on the CPU's vector units.</p>",
+      html_escape(c.reference), html_escape(cpu_line(c)));
+  for (const auto& pair : c.bench) {
+    if (!pair.present) continue;
+    const auto& cal = pair.calibration;
+    out += fmt::format(
+        "<h3>{} vs {}</h3><p>Bootstrap seed {}. Calibration (known factor 2): <b>{:.3f}</b> "
+        "[{:.3f}, {:.3f}]. Geometric means of reliable ratios per area:",
+        html_escape(pair.side), html_escape(pair.reference), pair.seed, cal.ratio, cal.ci_low, cal.ci_high);
+    for (const auto& [area, mean] : pair.area_geometric_mean_ratio)
+      out += fmt::format(" {} <b>{:.3f}</b>", html_escape(area), mean);
+    out += "</p>";
+    for (const auto& w : pair.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
+    out += "<div>" + forest_plot_svg(pair) + "</div>";
+    out += fmt::format(
+        "<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
+        "<th>verdict</th><th>what it measures</th></tr>",
+        html_escape(pair.side), html_escape(pair.reference));
+    const auto median = [](const model::BenchmarkComparison& k, const std::string& label) {
+      const auto it = k.median_ns.find(label);
+      return it == k.median_ns.end() ? std::string("—") : human_time(it->second);
+    };
+    for (const auto& k : pair.rows)
+      out += fmt::format(
+          "<tr{}><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
+          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td><td>{}</td></tr>",
+          k.verdict == "unreliable" ? " class=unreliable" : "", html_escape(k.name), median(k, pair.side),
+          median(k, pair.reference), k.ratio, k.ci_low, k.ci_high, k.p_value, html_escape(verdict_text(k)),
+          html_escape(k.description));
+    out += "</table>";
+  }
+  return out;
+}
+
+std::string sides_title(const model::Comparison& c) {
+  std::string out;
+  for (const auto& t : c.targets) out += (out.empty() ? "" : " vs ") + t.label;
+  return out.empty() ? "?" : out;
+}
+
 }  // namespace
 
-std::string render_html(const model::Comparison& c, const model::CaseCatalog& catalog,
-                        const std::string& forest_svg) {
-  const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
-  const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
+std::string render_html(const model::Comparison& c) {
   std::string out = fmt::format(
-      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>libcdiff: {0} vs "
-      "{1}</title><style>{2}</style>"
-      "</head><body><h1>libcdiff report: {0} vs {1}</h1><p>Generated {3}.</p>",
-      html_escape(a), html_escape(b), kStyle, html_escape(c.generated_at));
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>libcdiff: {0}</title><style>{1}</style>"
+      "</head><body><h1>libcdiff report: {0}</h1><p>Generated {2}.</p>",
+      html_escape(sides_title(c)), kStyle, html_escape(c.generated_at));
   std::vector<std::string> areas;
   for (const auto& k : c.cases)
     if (std::find(areas.begin(), areas.end(), k.area) == areas.end()) areas.push_back(k.area);
+  const auto area_title = [&](const std::string& area) {
+    const auto* meta = c.area_text(area);
+    return meta && !meta->title.empty() ? meta->title : area;
+  };
   out +=
       "<nav><b>Contents</b><ul><li><a href=\"#checklist\">Migration checklist</a></li>"
       "<li><a href=\"#targets\">Targets and summary</a></li>";
-  if (c.bench.present) out += "<li><a href=\"#benchmarks\">Benchmarks</a></li>";
+  if (c.has_benchmarks()) out += "<li><a href=\"#benchmarks\">Benchmarks</a></li>";
   if (!footprint_rows(c).empty()) out += "<li><a href=\"#footprint\">Footprint</a></li>";
-  for (const auto& area : areas) {
-    const auto* meta = catalog.find_area(area);
-    out += fmt::format("<li><a href=\"#area-{}\">{}</a></li>", html_escape(area),
-                       html_escape(meta && !meta->title.empty() ? meta->title : area));
-  }
+  for (const auto& area : areas)
+    out +=
+        fmt::format("<li><a href=\"#area-{}\">{}</a></li>", html_escape(area), html_escape(area_title(area)));
   out += "</ul></nav>";
   out += checklist_html(c);
   out +=
-      "<h2 "
-      "id=\"targets\">Targets</h2><table><tr><th>target</th><th>libc</th><th>package</th><th>link</"
-      "th><th>compiler</th>"
-      "<th>C++ library</th><th>thread stack</th></tr>";
+      "<h2 id=\"targets\">Targets</h2><p>Each side is one run of a target; every other side is "
+      "classified against the reference.</p><table><tr><th>side</th><th>target</th><th>run started</th>"
+      "<th>libc</th><th>package</th><th>link</th><th>compiler</th><th>C++ library</th><th>thread stack</th>"
+      "</tr>";
   for (const auto& t : c.targets) {
     const auto& p = t.provenance;
     out += fmt::format(
-        "<tr><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=num>{}</td></tr>",
-        html_escape(t.id), html_escape(p.libc.family), html_escape(p.libc.version),
+        "<tr><td>{}{}</td><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td class=num>{}</td></tr>",
+        html_escape(t.label), t.label == c.reference ? " (reference)" : "", html_escape(t.id),
+        html_escape(t.started_at), html_escape(p.libc.family), html_escape(p.libc.version),
         html_escape(p.libc.package_version), html_escape(p.libc.link_mode), html_escape(p.compiler),
         html_escape(p.cxx_library), p.thread_default_stack_bytes);
   }
@@ -165,39 +218,11 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
     out += fmt::format("<tr><td class=\"cls-{0}\">{0}</td><td class=num>{1}</td></tr>", to_string(cls), n);
   out += "</table>";
   for (const auto& w : c.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
-
-  if (c.bench.present) {
-    out += "<h2 id=\"benchmarks\">Benchmarks</h2>";
-    const auto& cal = c.bench.calibration;
-    out += fmt::format(
-        "<p>Ratio = median time on {0} / on {1} (above 1: {0} is slower); 95% bootstrap CI (seed {2}); "
-        "two-sided Mann-Whitney U. Calibration (known factor 2): <b>{3:.3f}</b> [{4:.3f}, {5:.3f}]. "
-        "Geometric mean of ratios: <b>{6:.3f}</b>.</p>",
-        html_escape(a), html_escape(b), c.bench.seed, cal.ratio, cal.ci_low, cal.ci_high,
-        c.bench.geometric_mean_ratio);
-    for (const auto& w : c.bench.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
-    out += forest_svg.empty()
-               ? "<p class=note>gnuplot was not available: the forest plot is missing; the table "
-                 "below has every value (install gnuplot-nox).</p>"
-               : "<div>" + forest_svg + "</div>";
-    out += fmt::format(
-        "<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
-        "<th>verdict</th></tr>",
-        html_escape(a), html_escape(b));
-    for (const auto& k : c.benchmarks)
-      out += fmt::format(
-          "<tr><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
-          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td></tr>",
-          html_escape(k.name), human_time(k.median_ns.at(a)), human_time(k.median_ns.at(b)), k.ratio,
-          k.ci_low, k.ci_high, k.p_value, k.verdict);
-    out += "</table>";
-  }
-
+  out += benchmarks_html(c);
   out += footprint_html(c);
   for (const auto& area : areas) {
-    const auto* meta = catalog.find_area(area);
-    out += fmt::format("<h2 id=\"area-{}\">{}</h2>", html_escape(area),
-                       html_escape(meta && !meta->title.empty() ? meta->title : area));
+    const auto* meta = c.area_text(area);
+    out += fmt::format("<h2 id=\"area-{}\">{}</h2>", html_escape(area), html_escape(area_title(area)));
     if (meta && !meta->migration.empty())
       out += "<p><b>What this means for your migration.</b> " + html_escape(meta->migration) + "</p>";
     for (const auto& k : c.cases) {
@@ -207,6 +232,10 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
           case_anchor(k.id), html_escape(k.id), html_escape(k.title), to_string(k.cls), to_string(k.cls),
           html_escape(k.risk));
       if (!k.reason.empty()) out += "<p class=note>" + html_escape(k.reason) + "</p>";
+      if (const auto sides = versus_summary(c, k); !sides.empty())
+        out += "<p>Against " + html_escape(c.reference) + ": " + html_escape(sides) + "</p>";
+      if (const auto groups = groups_summary(k); !groups.empty())
+        out += "<p>Same observations: " + html_escape(groups) + "</p>";
       if (!k.image_difference.empty() && k.reason.find(k.image_difference) == std::string::npos)
         out += "<p class=note>Image difference (not the libc): " + html_escape(k.image_difference) + "</p>";
       if (!k.breaks.empty() && k.cls != model::CaseClass::same)
@@ -215,9 +244,14 @@ std::string render_html(const model::Comparison& c, const model::CaseCatalog& ca
       if (!k.note.empty()) out += "<p>Note: " + html_escape(k.note) + "</p>";
       if (!k.apis.empty()) out += "<p>Look for: " + code_list(k.apis) + "</p>";
       out += case_table(k, c.targets);
-      for (const auto& [target, message] : k.messages)
-        out += fmt::format("<p class=note>{} ({}): {}</p>", html_escape(target),
-                           to_string(k.outcomes.at(target)), html_escape(message));
+      for (const auto& t : c.targets) {
+        const auto message = k.messages.find(t.label);
+        if (message == k.messages.end()) continue;
+        const auto outcome = k.outcomes.find(t.label);
+        out += fmt::format("<p class=note>{} ({}): {}</p>", html_escape(t.label),
+                           outcome == k.outcomes.end() ? "no outcome" : to_string(outcome->second),
+                           html_escape(message->second));
+      }
       if (!k.references.empty()) {
         out += "<p>References: ";
         for (size_t i = 0; i < k.references.size(); ++i) {

@@ -1,10 +1,83 @@
 #include "report/junit.hpp"
 
+#include <fmt/format.h>
+
 #include <pugixml.hpp>
 #include <sstream>
 
 namespace libcdiff::report {
+namespace {
+
 using model::CaseClass;
+
+struct Counts {
+  int tests = 0, failures = 0, errors = 0, skipped = 0;
+  double seconds = 0;
+};
+
+void fail(pugi::xml_node testcase, const char* kind, const std::string& message, const std::string& text,
+          int& counter) {
+  ++counter;
+  auto node = testcase.append_child(kind);
+  node.append_attribute("message") = message.c_str();
+  if (!text.empty()) node.text().set(text.c_str());
+}
+
+// The reference side: its own outcomes (a failed assertion or crash there is still a failure).
+void reference_case(pugi::xml_node testcase, const model::CaseComparison& k, const std::string& label,
+                    Counts& n) {
+  const auto outcome = k.outcomes.at(label);
+  const auto message = k.messages.count(label) ? k.messages.at(label) : std::string();
+  switch (outcome) {
+    case model::Outcome::pass:
+      break;
+    case model::Outcome::skip:
+      ++n.skipped;
+      testcase.append_child("skipped").append_attribute("message") = message.c_str();
+      break;
+    case model::Outcome::build_error:
+      fail(testcase, "error", "did not build or run: " + message, message, n.errors);
+      break;
+    default:
+      fail(testcase, "failure", to_string(outcome) + ": " + message, message, n.failures);
+  }
+}
+
+bool side_differs(CaseClass cls) {
+  return cls != CaseClass::same && cls != CaseClass::skipped && cls != CaseClass::expected_but_same &&
+         cls != CaseClass::image_difference;
+}
+
+// A compared side: its verdict against the reference. Expected differences are skipped with their
+// reason, so GitHub and GitLab test reports list them instead of hiding them among passes; with a
+// CI policy, the policy decides what fails.
+void compared_case(pugi::xml_node testcase, const model::Comparison& c, const model::CaseComparison& k,
+                   const std::string& label, Counts& n) {
+  const auto& v = k.versus.at(label);
+  const auto outcome = k.outcomes.count(label) ? k.outcomes.at(label) : model::Outcome::pass;
+  const auto message = k.messages.count(label) ? k.messages.at(label) : std::string();
+  const std::string verdict =
+      to_string(v.cls) + " vs " + c.reference + (v.reason.empty() ? "" : ": " + v.reason);
+  const auto skip = [&](const std::string& text) {
+    ++n.skipped;
+    testcase.append_child("skipped").append_attribute("message") = text.c_str();
+  };
+  if (v.cls == CaseClass::error) return fail(testcase, "error", "no answer: " + v.reason, message, n.errors);
+  if (!c.policy.empty() && side_differs(v.cls)) {
+    if (!k.policy_failure.empty())
+      return fail(testcase, "failure", k.policy_failure + "; " + verdict, message, n.failures);
+    if (!k.acknowledgement.empty()) return skip("acknowledged (" + k.acknowledgement + "); " + verdict);
+    return skip("not failing under --fail-on " + c.policy + "; " + verdict);
+  }
+  if (v.cls == CaseClass::same) {
+    if (outcome == model::Outcome::fail) fail(testcase, "failure", "fail: " + message, message, n.failures);
+    return;
+  }
+  if (model::is_problem(v.cls)) return fail(testcase, "failure", verdict, message, n.failures);
+  skip(verdict);
+}
+
+}  // namespace
 
 std::string render_junit(const model::Comparison& c) {
   pugi::xml_document doc;
@@ -13,70 +86,54 @@ std::string render_junit(const model::Comparison& c) {
   decl.append_attribute("encoding") = "UTF-8";
   auto suites = doc.append_child("testsuites");
   suites.append_attribute("name") = "libcdiff";
-
+  Counts all;
   for (const auto& t : c.targets) {
+    const bool is_reference = t.label == c.reference;
     auto suite = suites.append_child("testsuite");
-    suite.append_attribute("name") = t.id.c_str();
-    int failures = 0, errors = 0, skipped = 0, tests = 0;
+    // Named by the side's label: unique within a comparison, and a run's start time when the same
+    // target appears twice, so suites stay distinct when reports of several runs are merged.
+    suite.append_attribute("name") = t.label.c_str();
+    Counts n;
     for (const auto& k : c.cases) {
-      const auto outcome = k.outcomes.find(t.id);
-      if (outcome == k.outcomes.end()) continue;
-      ++tests;
+      if (k.outcomes.count(t.label) == 0) continue;
+      ++n.tests;
       auto testcase = suite.append_child("testcase");
-      const std::string classname = t.provenance.libc.family + "." + t.id + "." + k.area;
-      testcase.append_attribute("classname") = classname.c_str();
+      testcase.append_attribute("classname") = k.area.c_str();
       testcase.append_attribute("name") = k.id.c_str();
-      const auto message = k.messages.count(t.id) ? k.messages.at(t.id) : std::string();
-      switch (outcome->second) {
-        case model::Outcome::pass:
-          break;
-        case model::Outcome::skip: {
-          ++skipped;
-          testcase.append_child("skipped").append_attribute("message") = message.c_str();
-          break;
-        }
-        case model::Outcome::build_error: {
-          // JUnit's <error>: the test could not be run at all, which CI reporters show as a failure.
-          ++errors;
-          auto error = testcase.append_child("error");
-          error.append_attribute("message") = ("did not build or run: " + message).c_str();
-          error.text().set(message.c_str());
-          break;
-        }
-        default: {
-          ++failures;
-          auto failure = testcase.append_child("failure");
-          failure.append_attribute("message") = (to_string(outcome->second) + ": " + message).c_str();
-          failure.text().set(message.c_str());
-        }
-      }
+      const double seconds = k.seconds.count(t.label) ? k.seconds.at(t.label) : 0.0;
+      n.seconds += seconds;
+      testcase.append_attribute("time") = fmt::format("{:.3f}", seconds).c_str();
+      if (is_reference || k.versus.count(t.label) == 0)
+        reference_case(testcase, k, t.label, n);
+      else
+        compared_case(testcase, c, k, t.label, n);
     }
-    suite.append_attribute("tests") = tests;
-    suite.append_attribute("failures") = failures;
-    suite.append_attribute("errors") = errors;
-    suite.append_attribute("skipped") = skipped;
+    suite.append_attribute("tests") = n.tests;
+    suite.append_attribute("failures") = n.failures;
+    suite.append_attribute("errors") = n.errors;
+    suite.append_attribute("skipped") = n.skipped;
+    suite.append_attribute("time") = fmt::format("{:.3f}", n.seconds).c_str();
+    auto props = suite.append_child("properties");
+    const auto property = [&](const char* name, const std::string& value) {
+      auto p = props.append_child("property");
+      p.append_attribute("name") = name;
+      p.append_attribute("value") = value.c_str();
+    };
+    property("target", t.id);
+    property("libc", t.provenance.libc.family + " " + t.provenance.libc.version);
+    property("run_started", t.started_at);
+    property("reference", is_reference ? "this side" : c.reference);
+    all.tests += n.tests;
+    all.failures += n.failures;
+    all.errors += n.errors;
+    all.skipped += n.skipped;
+    all.seconds += n.seconds;
   }
-
-  auto comparison = suites.append_child("testsuite");
-  comparison.append_attribute("name") = "comparison";
-  int failures = 0;
-  for (const auto& k : c.cases) {
-    auto testcase = comparison.append_child("testcase");
-    testcase.append_attribute("classname") = ("comparison." + k.area).c_str();
-    testcase.append_attribute("name") = k.id.c_str();
-    auto props = testcase.append_child("properties").append_child("property");
-    props.append_attribute("name") = "class";
-    props.append_attribute("value") = to_string(k.cls).c_str();
-    if (model::is_problem(k.cls)) {
-      ++failures;
-      auto failure = testcase.append_child("failure");
-      failure.append_attribute("message") = (to_string(k.cls) + ": " + k.reason).c_str();
-    } else if (k.cls == CaseClass::skipped || k.cls == CaseClass::image_difference) {
-      testcase.append_child("skipped").append_attribute("message") = k.reason.c_str();
-    }
-  }
-  comparison.append_attribute("tests") = static_cast<int>(c.cases.size());
-  comparison.append_attribute("failures") = failures;
+  suites.append_attribute("tests") = all.tests;
+  suites.append_attribute("failures") = all.failures;
+  suites.append_attribute("errors") = all.errors;
+  suites.append_attribute("skipped") = all.skipped;
+  suites.append_attribute("time") = fmt::format("{:.3f}", all.seconds).c_str();
 
   std::ostringstream out;
   doc.save(out, "  ");

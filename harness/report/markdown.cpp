@@ -14,38 +14,20 @@ namespace {
 
 using model::CaseClass;
 
-// Worst first: what a reader must act on comes before what merely confirms known differences.
-int class_rank(CaseClass c) {
-  switch (c) {
-    case CaseClass::error:
-      return -1;
-    case CaseClass::unexpected_difference:
-      return 0;
-    case CaseClass::crash:
-      return 1;
-    case CaseClass::timeout:
-      return 2;
-    case CaseClass::expected_but_same:
-      return 3;
-    case CaseClass::expected_difference:
-      return 4;
-    case CaseClass::image_difference:
-      return 5;
-    case CaseClass::skipped:
-      return 6;
-    case CaseClass::same:
-      return 7;
-  }
-  return 8;
-}
-
-std::string target_line(const model::TargetSummary& t) {
+std::string target_line(const model::TargetSummary& t, const std::string& reference) {
   const auto& p = t.provenance;
   return fmt::format(
-      "| `{}` | {} {} ({}) | {} | {} | {} | {} |", t.id, p.libc.family, p.libc.version,
-      p.libc.package_version.empty() ? "?" : p.libc.package_version, p.libc.link_mode, p.compiler,
-      p.cxx_library,
+      "| `{}`{} | `{}` | {} | {} {} ({}) | {} | {} | {} | {} |", t.label,
+      t.label == reference ? " (reference)" : "", t.id, t.started_at.empty() ? "?" : t.started_at,
+      p.libc.family, p.libc.version, p.libc.package_version.empty() ? "?" : p.libc.package_version,
+      p.libc.link_mode, p.compiler, p.cxx_library,
       p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
+}
+
+std::string sides_title(const model::Comparison& c) {
+  std::string out;
+  for (const auto& t : c.targets) out += (out.empty() ? "`" : " vs `") + t.label + "`";
+  return out.empty() ? "?" : out;
 }
 
 std::string observation(const model::CaseComparison& c, const std::string& target, const std::string& key) {
@@ -63,16 +45,14 @@ std::string code_list(const std::vector<std::string>& names) {
 
 std::string render_checklist(const model::Comparison& c) {
   const auto list = migration_checklist(c);
-  const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
-  const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
   std::string out = "## Migration checklist\n\n";
   const std::string counts = risk_counts(list);
-  out += list.items.empty() ? fmt::format("`{}` and `{}` behaved the same in every case that ran.\n\n", a, b)
+  out += list.items.empty() ? fmt::format("{} behaved the same in every case that ran.\n\n", sides_title(c))
                             : fmt::format(
-                                  "`{}` vs `{}`: {} differences to handle ({} risk), most important first. "
-                                  "For each: what breaks, the libc functions to look for in your code, "
-                                  "the fix, and the evidence.\n\n",
-                                  a, b, list.items.size(), counts);
+                                  "{} (reference `{}`): {} differences to handle ({} risk), most important "
+                                  "first. For each: what breaks, the libc functions to look for in your "
+                                  "code, the fix, and the evidence.\n\n",
+                                  sides_title(c), c.reference, list.items.size(), counts);
   if (!list.no_answer.empty())
     out += fmt::format(
         "**No answer for {} cases**: their suites did not build or run on a target (class "
@@ -88,6 +68,8 @@ std::string render_checklist(const model::Comparison& c) {
     }
     out += fmt::format("{}. **{}** (`{}`, {}: {})\n", ++n, k->title.empty() ? k->id : k->title, k->id,
                        k->area, to_string(k->cls));
+    if (const auto sides = versus_summary(c, *k); !sides.empty())
+      out += fmt::format("   - Against `{}`: {}\n", c.reference, sides);
     if (!k->breaks.empty()) out += fmt::format("   - What breaks: {}\n", k->breaks);
     if (!k->apis.empty()) out += fmt::format("   - Look for: {}\n", code_list(k->apis));
     out += k->fix.empty()
@@ -100,14 +82,18 @@ std::string render_checklist(const model::Comparison& c) {
   return out + (list.items.empty() ? "" : "\n");
 }
 
-void render_case(std::string& out, const model::CaseComparison& c,
-                 const std::vector<model::TargetSummary>& targets) {
+void render_case(std::string& out, const model::CaseComparison& c, const model::Comparison& comparison) {
+  const auto& targets = comparison.targets;
   out += fmt::format("<a id=\"{}\"></a>\n\n#### `{}` — {}\n\n", case_anchor(c.id), c.id,
                      c.title.empty() ? "(no metadata in cases.toml)" : c.title);
   out += fmt::format("**{}**{}", to_string(c.cls), c.risk.empty() ? "" : fmt::format(" · risk: {}", c.risk));
   if (c.failed) out += " · **assertion failed**";
   out += "\n\n";
   if (!c.reason.empty()) out += fmt::format("*{}*\n\n", markdown_cell(c.reason));
+  if (const auto sides = versus_summary(comparison, c); !sides.empty())
+    out += fmt::format("Against `{}`: {}\n\n", comparison.reference, sides);
+  if (const auto groups = groups_summary(c); !groups.empty())
+    out += fmt::format("Same observations: {}\n\n", groups);
   if (!c.image_difference.empty() && c.reason.find(c.image_difference) == std::string::npos)
     out += fmt::format("Image difference (not the libc): {}\n\n", markdown_cell(c.image_difference));
   if (!c.breaks.empty() && c.cls != CaseClass::same) out += fmt::format("What breaks: {}\n\n", c.breaks);
@@ -117,23 +103,33 @@ void render_case(std::string& out, const model::CaseComparison& c,
   std::set<std::string> keys;
   for (const auto& [target, obs] : c.observations)
     for (const auto& [k, v] : obs) keys.insert(k);
-  if (!keys.empty() && targets.size() == 2) {
-    out += fmt::format("| observation | `{}` | `{}` | |\n|---|---|---|---|\n", targets[0].id, targets[1].id);
+  if (!keys.empty() && targets.size() >= 2) {
+    out += "| observation |";
+    std::string rule = "|---|";
+    for (const auto& t : targets) {
+      out += " `" + t.label + "` |";
+      rule += "---|";
+    }
+    out += " |\n" + rule + "---|\n";
     for (const auto& key : keys) {
       const bool differs =
           std::find(c.differing_keys.begin(), c.differing_keys.end(), key) != c.differing_keys.end();
       const bool unexpected =
           std::find(c.unexpected_keys.begin(), c.unexpected_keys.end(), key) != c.unexpected_keys.end();
-      out += fmt::format("| {} | {} | {} | {} |\n", markdown_cell(key), observation(c, targets[0].id, key),
-                         observation(c, targets[1].id, key),
-                         unexpected ? "**≠ unexpected**"
-                         : differs  ? "≠"
-                                    : "");
+      out += "| " + markdown_cell(key) + " |";
+      for (const auto& t : targets) out += " " + observation(c, t.label, key) + " |";
+      out += std::string(unexpected ? " **≠ unexpected** |" : differs ? " ≠ |" : " |") + "\n";
     }
     out += "\n";
   }
-  for (const auto& [target, message] : c.messages)
-    out += fmt::format("- `{}` ({}): {}\n", target, to_string(c.outcomes.at(target)), markdown_cell(message));
+  for (const auto& t : targets) {
+    const auto message = c.messages.find(t.label);
+    if (message == c.messages.end()) continue;
+    const auto outcome = c.outcomes.find(t.label);
+    out += fmt::format("- `{}` ({}): {}\n", t.label,
+                       outcome == c.outcomes.end() ? "no outcome" : to_string(outcome->second),
+                       markdown_cell(message->second));
+  }
   if (!c.messages.empty()) out += "\n";
   if (!c.references.empty()) {
     out += "References: ";
@@ -160,16 +156,15 @@ std::string markdown_cell(const std::string& value) {
   return out;
 }
 
-std::string render_markdown(const model::Comparison& c, const model::CaseCatalog& catalog) {
+std::string render_markdown(const model::Comparison& c) {
   std::string out;
-  const std::string a = c.targets.size() > 0 ? c.targets[0].id : "?";
-  const std::string b = c.targets.size() > 1 ? c.targets[1].id : "?";
-  out += fmt::format("# libcdiff report: `{}` vs `{}`\n\nGenerated {}.\n\n", a, b, c.generated_at);
+  out += fmt::format("# libcdiff report: {}\n\nGenerated {}.\n\n", sides_title(c), c.generated_at);
   out += render_checklist(c);
   out +=
-      "## Targets\n\n| target | libc | link | compiler | C++ library | thread stack (bytes) |\n"
-      "|---|---|---|---|---|---|\n";
-  for (const auto& t : c.targets) out += target_line(t) + "\n";
+      "## Targets\n\nEach side is one run of a target; every other side is classified against the "
+      "reference.\n\n| side | target | run started | libc | link | compiler | C++ library | thread stack "
+      "(bytes) |\n|---|---|---|---|---|---|---|---|\n";
+  for (const auto& t : c.targets) out += target_line(t, c.reference) + "\n";
   out += "\n## Summary\n\n| class | cases |\n|---|---|\n";
   for (const auto& [cls, n] : c.counts()) out += fmt::format("| {} | {} |\n", to_string(cls), n);
   out += fmt::format("| failed assertions | {} |\n\n", c.failed_count());
@@ -194,19 +189,20 @@ std::string render_markdown(const model::Comparison& c, const model::CaseCatalog
   for (const auto& k : c.cases)
     if (std::find(areas.begin(), areas.end(), k.area) == areas.end()) areas.push_back(k.area);
   for (const auto& area : areas) {
-    const auto* meta = catalog.find_area(area);
+    const auto* meta = c.area_text(area);
     out += fmt::format("## {}\n\n", meta && !meta->title.empty() ? meta->title : area);
     if (meta && !meta->migration.empty())
       out += fmt::format("**What this means for your migration.** {}\n\n", meta->migration);
     std::vector<const model::CaseComparison*> cases;
     for (const auto& k : c.cases)
       if (k.area == area) cases.push_back(&k);
-    std::stable_sort(cases.begin(), cases.end(),
-                     [](const auto* x, const auto* y) { return class_rank(x->cls) < class_rank(y->cls); });
+    std::stable_sort(cases.begin(), cases.end(), [](const auto* x, const auto* y) {
+      return model::severity_rank(x->cls) < model::severity_rank(y->cls);
+    });
     out += "| case | class | risk |\n|---|---|---|\n";
     for (const auto* k : cases) out += fmt::format("| `{}` | {} | {} |\n", k->id, to_string(k->cls), k->risk);
     out += "\n";
-    for (const auto* k : cases) render_case(out, *k, c.targets);
+    for (const auto* k : cases) render_case(out, *k, c);
   }
   return out;
 }

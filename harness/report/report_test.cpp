@@ -12,11 +12,16 @@ namespace {
 model::Comparison sample() {
   model::Comparison c;
   c.generated_at = "2026-11-26T10:00:00Z";
-  model::TargetSummary musl{"musl", "musl 1.2.5", {}, {}};
+  model::TargetSummary musl;
+  musl.label = musl.id = "musl";
+  musl.description = "musl 1.2.5";
   musl.provenance.libc.family = "musl";
-  model::TargetSummary glibc{"glibc", "glibc 2.36", {}, {}};
+  model::TargetSummary glibc;
+  glibc.label = glibc.id = "glibc";
+  glibc.description = "glibc 2.36";
   glibc.provenance.libc.family = "glibc";
   c.targets = {musl, glibc};
+  c.reference = "glibc";
   model::CaseComparison k;
   k.id = "Locale.StrcollCodepointOrder";
   k.area = "locale";
@@ -25,12 +30,14 @@ model::Comparison sample() {
   k.references = {"https://example.invalid/strcoll.c"};
   k.cls = model::CaseClass::expected_difference;
   k.differing_keys = {"strcoll_a_B"};
+  k.versus["musl"] = {k.cls, "documented", k.differing_keys, {}};
   k.outcomes = {{"musl", model::Outcome::pass}, {"glibc", model::Outcome::pass}};
   k.observations = {{"musl", {{"strcoll_a_B", ">0"}}}, {"glibc", {{"strcoll_a_B", "<0"}}}};
   c.cases.push_back(k);
   model::CaseComparison crash = k;
   crash.id = "Locale.Crashes";
   crash.cls = model::CaseClass::crash;
+  crash.versus["musl"] = {model::CaseClass::crash, "musl: SIGSEGV", {}, {}};
   crash.outcomes["musl"] = model::Outcome::crash;
   crash.messages["musl"] = "SIGSEGV";
   c.cases.push_back(crash);
@@ -38,7 +45,7 @@ model::Comparison sample() {
 }
 
 TEST(Markdown, ShowsBothTargetsObservationsSideBySide) {
-  const std::string md = render_markdown(sample(), {});
+  const std::string md = render_markdown(sample());
   EXPECT_NE(md.find("| strcoll_a_B | >0 | <0 | ≠ |"), std::string::npos) << md;
   EXPECT_NE(md.find("| expected-difference | 1 |"), std::string::npos);
 }
@@ -49,14 +56,14 @@ TEST(Markdown, EscapesTableBreakingCharacters) {
 }
 
 TEST(Markdown, ProblemsComeFirstInAnArea) {
-  const std::string md = render_markdown(sample(), {});
+  const std::string md = render_markdown(sample());
   EXPECT_LT(md.find("| `Locale.Crashes` | crash"), md.find("| `Locale.StrcollCodepointOrder` | expected"));
 }
 
 TEST(Markdown, LabelsImageDifferencesAsNotTheLibc) {
   auto c = sample();
   c.cases[0].image_difference = "glibc-image: no locale archive";  // kept its class: label shown beside it
-  const std::string md = render_markdown(c, {});
+  const std::string md = render_markdown(c);
   EXPECT_NE(md.find("Image difference (not the libc): glibc-image: no locale archive"), std::string::npos)
       << md;
   EXPECT_NE(md.find("`image-difference`"), std::string::npos) << "the legend explains the class";
@@ -64,8 +71,10 @@ TEST(Markdown, LabelsImageDifferencesAsNotTheLibc) {
 
 TEST(ComparisonJson, KeepsTheContractNames) {
   const auto j = comparison_to_json(sample());
-  EXPECT_EQ(j["schema_version"], 1);
+  EXPECT_EQ(j["schema_version"], 2);
   EXPECT_EQ(j["targets"][0]["id"], "musl");
+  EXPECT_EQ(j["targets"][0]["label"], "musl");
+  EXPECT_EQ(j["reference"], "glibc");
   const auto& k = j["cases"][0];
   EXPECT_EQ(k["id"], "Locale.StrcollCodepointOrder");
   EXPECT_EQ(k["area"], "locale");
@@ -79,15 +88,44 @@ TEST(ComparisonJson, KeepsTheContractNames) {
   EXPECT_EQ(j["summary"]["image-difference"], 0);
 }
 
-TEST(Junit, OneSuitePerTargetWithTheLibcInTheClassname) {
+TEST(Junit, OneSuitePerSideNamedByItsLabelWithTheAreaAsClassname) {
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(render_junit(sample()).c_str()));
   const auto musl = doc.select_node("/testsuites/testsuite[@name='musl']").node();
   ASSERT_TRUE(musl);
-  EXPECT_STREQ(musl.child("testcase").attribute("classname").value(), "musl.musl.locale");
-  EXPECT_EQ(musl.attribute("failures").as_int(), 1);
-  const auto comparison = doc.select_node("/testsuites/testsuite[@name='comparison']").node();
-  EXPECT_EQ(comparison.attribute("failures").as_int(), 1) << "the crash is a comparison failure";
+  EXPECT_STREQ(musl.child("testcase").attribute("classname").value(), "locale");
+  EXPECT_STREQ(musl.child("testcase").attribute("time").value(), "0.000");
+  EXPECT_EQ(musl.attribute("failures").as_int(), 1) << "the crash against the reference";
+  const auto expected =
+      doc.select_node(
+             "/testsuites/testsuite[@name='musl']/testcase[@name='Locale.StrcollCodepointOrder']/skipped")
+          .node();
+  ASSERT_TRUE(expected) << "an expected difference is visible as skipped with its reason";
+  EXPECT_NE(
+      std::string(expected.attribute("message").value()).find("expected-difference vs glibc: documented"),
+      std::string::npos);
+  const auto glibc = doc.select_node("/testsuites/testsuite[@name='glibc']").node();
+  ASSERT_TRUE(glibc);
+  EXPECT_EQ(glibc.attribute("failures").as_int(), 0) << "the reference reports its own outcomes";
+  EXPECT_FALSE(doc.select_node("/testsuites/testsuite[@name='comparison']"));
+}
+
+TEST(Junit, APolicyDecidesWhatFailsAndAcknowledgedDifferencesAreShown) {
+  auto c = sample();
+  c.policy = "risk>=high";
+  c.cases[0].policy_failure = "fails: expected-difference with risk high (risk>=high)";
+  c.cases[1].acknowledgement = "we know (until 2027-01-01)";
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(render_junit(c).c_str()));
+  const auto strcoll =
+      doc.select_node("/testsuites/testsuite[@name='musl']/testcase[@name='Locale.StrcollCodepointOrder']")
+          .node();
+  EXPECT_TRUE(strcoll.child("failure")) << "the policy fails an expected difference";
+  const auto crash =
+      doc.select_node("/testsuites/testsuite[@name='musl']/testcase[@name='Locale.Crashes']").node();
+  ASSERT_TRUE(crash.child("skipped"));
+  EXPECT_NE(std::string(crash.child("skipped").attribute("message").value()).find("acknowledged (we know"),
+            std::string::npos);
 }
 
 }  // namespace

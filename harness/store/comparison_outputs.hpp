@@ -1,19 +1,17 @@
 // Writes a comparison's files into a results directory: comparison.json, report.md, report.html,
-// junit.xml; runs gnuplot (through `runner`, when installed) for the benchmark forest plot.
+// junit.xml. Every file is a pure function of the comparison, so `libcdiff report` regenerates them
+// byte for byte from comparison.json.
 #pragma once
 
 #include <filesystem>
 
-#include "exec/process_runner.hpp"
-#include "model/case_catalog.hpp"
 #include "model/comparison.hpp"
 
 namespace libcdiff::store {
 
-// Returns the path of report.md.
+// Returns the path of report.md. With write_json false, comparison.json is left as it is (the
+// `report` command re-renders from it).
 std::filesystem::path write_comparison_outputs(const std::filesystem::path& dir,
-                                               const model::Comparison& comparison,
-                                               const model::CaseCatalog& catalog,
-                                               exec::ProcessRunner& runner);
+                                               const model::Comparison& comparison, bool write_json = true);
 
 }  // namespace libcdiff::store

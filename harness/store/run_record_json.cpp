@@ -42,11 +42,27 @@ long long integer_or(const json& j, const char* key, long long fallback) {
 
 }  // namespace
 
+model::Provenance provenance_from_json(const json& p) {
+  model::Provenance out;
+  const json& l = p.at("libc");
+  out.libc = {get_or<std::string>(l, "family", ""),          get_or<std::string>(l, "version", ""),
+              get_or<std::string>(l, "version_source", ""),  get_or<std::string>(l, "path", ""),
+              get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
+  out.compiler = get_or<std::string>(p, "compiler", "");
+  out.cxx_library = get_or<std::string>(p, "cxx_library", "");
+  out.thread_default_stack_bytes = integer_or(p, "thread_default_stack_bytes", -1);
+  out.host = get_or<std::map<std::string, std::string>>(p, "host", {});
+  out.dependencies = get_or<std::map<std::string, std::string>>(p, "dependencies", {});
+  out.harness_version = get_or<std::string>(p, "harness_version", "");
+  return out;
+}
+
 ordered_json run_record_to_json(const model::RunRecord& r) {
   ordered_json j;
   j["schema_version"] = r.schema_version;
   j["kind"] = kKind;
   j["target"] = r.target;
+  if (!r.label.empty()) j["label"] = r.label;
   j["target_description"] = r.target_description;
   j["started_at"] = r.started_at;
   j["finished_at"] = r.finished_at;
@@ -62,7 +78,7 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
   for (const auto& s : r.suites)
     j["suites"].push_back({{"area", s.area},
                            {"binary", s.binary},
-                           {"status", s.status},
+                           {"status", to_string(s.status)},
                            {"message", s.message},
                            {"attempts", s.attempts},
                            {"elapsed_ms", s.elapsed_ms}});
@@ -74,6 +90,7 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
                           {"area", c.area},
                           {"outcome", to_string(c.outcome)},
                           {"message", c.message},
+                          {"seconds", c.seconds},
                           {"observations", obs}});
   }
   j["benchmarks"] = ordered_json::array();
@@ -101,24 +118,15 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
   try {
     r.schema_version = version;
     r.target = j.at("target").get<std::string>();
+    r.label = get_or<std::string>(j, "label", "");
     r.target_description = get_or<std::string>(j, "target_description", "");
     r.started_at = get_or<std::string>(j, "started_at", "");
     r.finished_at = get_or<std::string>(j, "finished_at", "");
-    const json& p = j.at("provenance");
-    const json& l = p.at("libc");
-    r.provenance.libc = {
-        get_or<std::string>(l, "family", ""),          get_or<std::string>(l, "version", ""),
-        get_or<std::string>(l, "version_source", ""),  get_or<std::string>(l, "path", ""),
-        get_or<std::string>(l, "package_version", ""), get_or<std::string>(l, "link_mode", "")};
-    r.provenance.compiler = get_or<std::string>(p, "compiler", "");
-    r.provenance.cxx_library = get_or<std::string>(p, "cxx_library", "");
-    r.provenance.thread_default_stack_bytes = integer_or(p, "thread_default_stack_bytes", -1);
-    r.provenance.host = get_or<std::map<std::string, std::string>>(p, "host", {});
-    r.provenance.dependencies = get_or<std::map<std::string, std::string>>(p, "dependencies", {});
-    r.provenance.harness_version = get_or<std::string>(p, "harness_version", "");
+    r.provenance = provenance_from_json(j.at("provenance"));
     for (const json& s : j.at("suites"))
       r.suites.push_back({s.at("area").get<std::string>(), get_or<std::string>(s, "binary", ""),
-                          get_or<std::string>(s, "status", ""), get_or<std::string>(s, "message", ""),
+                          model::suite_status_from_string(get_or<std::string>(s, "status", "")),
+                          get_or<std::string>(s, "message", ""),
                           static_cast<int>(integer_or(s, "attempts", 0)), integer_or(s, "elapsed_ms", 0)});
     for (const json& c : j.at("cases")) {
       model::CaseResult result;
@@ -127,6 +135,8 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
       result.outcome = model::outcome_from_string(c.at("outcome").get<std::string>());
       result.message = get_or<std::string>(c, "message", "");
       result.observations = get_or<model::Observations>(c, "observations", {});
+      result.seconds = get_or<double>(c, "seconds", 0.0);
+      if (!(result.seconds >= 0 && result.seconds < 1e9)) result.seconds = 0;  // NaN or absurd: unknown
       r.cases.push_back(std::move(result));
     }
     // Benchmarks are optional: records from correctness-only runs have none.

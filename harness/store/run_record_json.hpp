@@ -20,6 +20,10 @@ nlohmann::ordered_json run_record_to_json(const model::RunRecord& record);
 // `source` names the input in error messages (usually the file path).
 model::RunRecord run_record_from_json(const nlohmann::json& json, const std::string& source);
 
+// Provenance as written in run records and comparison.json (throws nlohmann/std exceptions on a
+// wrong shape; callers turn them into input errors).
+model::Provenance provenance_from_json(const nlohmann::json& json);
+
 std::string run_record_file_name(const std::string& target);  // "run-musl.json"
 void save_run_record(const std::filesystem::path& path, const model::RunRecord& record);
 model::RunRecord load_run_record(const std::filesystem::path& path);

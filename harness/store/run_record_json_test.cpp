@@ -22,9 +22,10 @@ model::RunRecord sample() {
   r.provenance.thread_default_stack_bytes = 133920;
   r.provenance.host = {{"cores", "2"}};
   r.provenance.dependencies = {{"fmt", "9.1.0"}};
-  r.suites.push_back({"locale", "/b/suite_locale", "recovered", "Locale.X: SIGSEGV", 2, 12});
+  r.suites.push_back(
+      {"locale", "/b/suite_locale", model::SuiteStatus::recovered, "Locale.X: SIGSEGV", 2, 12});
   r.cases.push_back({"Locale.A", "locale", model::Outcome::pass, "", {{"k", "M\xc3\xa4rz"}, {"empty", ""}}});
-  r.cases.push_back({"Locale.X", "locale", model::Outcome::crash, "SIGSEGV", {}});
+  r.cases.push_back({"Locale.X", "locale", model::Outcome::crash, "SIGSEGV", {}, 0.25});
   r.benchmarks.push_back({"BM_malloc_free_single/64", "malloc", "cpu", {25.5, 24.9, 26.1}});
   r.benchmark_context = {{"library_build_type", "release"}};
   r.footprint = {{"size.hello_c_static", 30000}};
