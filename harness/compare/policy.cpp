@@ -1,0 +1,192 @@
+#include "compare/policy.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <stdexcept>
+
+#include "util/error.hpp"
+#include "util/iso_date.hpp"
+#include "util/text.hpp"
+
+namespace libcdiff::compare {
+namespace {
+
+using model::Acknowledgement;
+using model::CaseClass;
+using model::CaseComparison;
+
+const std::vector<std::string> kFailOnValues = {"unexpected",   "crash",     "risk>=high",
+                                                "risk>=medium", "risk>=low", "any-difference"};
+
+std::string risk_name(Risk risk) {
+  switch (risk) {
+    case Risk::high:
+      return "high";
+    case Risk::medium:
+      return "medium";
+    case Risk::low:
+      return "low";
+    case Risk::unrated:
+      break;
+  }
+  return "unrated";
+}
+
+[[noreturn]] void reject_fail_on(const std::string& problem, const std::string& word) {
+  const auto guess = util::closest_match(word, kFailOnValues);
+  throw usage_error("--fail-on", problem,
+                    (guess ? "did you mean '" + *guess + "'? " : std::string()) + "Use " +
+                        util::join(kFailOnValues, ", ") + ", or several of them separated by commas");
+}
+
+// The sides a case's difference is on, named as CaseComparison::outcomes names them (target ids): a
+// crash, timeout or error is on the sides where it happened, a difference in observations between
+// all sides present. When sides become labelled runs (DESIGN §7), this is the function to adapt.
+std::set<std::string> difference_sides(const CaseComparison& c) {
+  std::optional<model::Outcome> outcome;
+  if (c.cls == CaseClass::crash) outcome = model::Outcome::crash;
+  if (c.cls == CaseClass::timeout) outcome = model::Outcome::timeout;
+  if (c.cls == CaseClass::error) outcome = model::Outcome::build_error;
+  std::set<std::string> sides;
+  for (const auto& [side, o] : c.outcomes)
+    if (outcome && o == *outcome) sides.insert(side);
+  if (sides.empty())  // an observation difference, or outcomes that do not say where
+    for (const auto& [side, o] : c.outcomes) sides.insert(side);
+  return sides;
+}
+
+bool applies_to(const Acknowledgement& ack, const CaseComparison& c) {
+  return ack.side.empty() || difference_sides(c).count(ack.side) > 0;
+}
+
+bool did_not_differ(const CaseComparison& c) {
+  return (c.cls == CaseClass::same || c.cls == CaseClass::expected_but_same) && !c.failed;
+}
+
+bool has_expired(const Acknowledgement& ack, const std::string& today) {
+  return ack.expires && *ack.expires < today;
+}
+
+// What `fail_on` fails the case for ("unexpected-difference", ...), acknowledgements aside.
+std::optional<std::string> failure(const CaseComparison& c, const FailOn& fail_on) {
+  const bool unexpected = fail_on.unexpected || fail_on.risk_at_least || fail_on.any_difference;
+  const bool no_answer =
+      c.cls == CaseClass::crash || c.cls == CaseClass::timeout || c.cls == CaseClass::error;
+  if ((unexpected && model::is_problem(c.cls)) || (fail_on.crash && no_answer)) return to_string(c.cls);
+  if (unexpected && c.failed) return "failed assertions";
+  if (fail_on.risk_at_least) {
+    const bool behaviour = c.cls == CaseClass::expected_difference ||
+                           c.cls == CaseClass::unexpected_difference || c.cls == CaseClass::crash ||
+                           c.cls == CaseClass::timeout;
+    if (behaviour && risk_from_string(c.risk) >= *fail_on.risk_at_least)
+      return to_string(c.cls) + " with risk " + c.risk + " (risk>=" + risk_name(*fail_on.risk_at_least) + ")";
+  }
+  if (fail_on.any_difference && c.cls == CaseClass::expected_difference)
+    return to_string(c.cls) + " (any-difference)";
+  return std::nullopt;
+}
+
+// Of the acknowledgements that apply to a case, the one that decides: those naming a side over those
+// for any side, and among those an expired one first, so another entry cannot extend a deadline.
+const Acknowledgement* deciding(const std::vector<const Acknowledgement*>& applicable,
+                                const std::string& today) {
+  std::vector<const Acknowledgement*> tier;
+  for (const auto* ack : applicable)
+    if (!ack->side.empty()) tier.push_back(ack);
+  if (tier.empty()) tier = applicable;
+  for (const auto* ack : tier)
+    if (has_expired(*ack, today)) return ack;
+  return tier.empty() ? nullptr : tier.front();
+}
+
+}  // namespace
+
+Risk risk_from_string(const std::string& risk) {
+  if (risk == "high") return Risk::high;
+  if (risk == "medium") return Risk::medium;
+  if (risk == "low") return Risk::low;
+  return Risk::unrated;
+}
+
+FailOn parse_fail_on(const std::string& text) {
+  FailOn out;
+  out.unexpected = false;
+  bool any = false;
+  for (const auto& part : util::split(text, ',')) {
+    const std::string word = util::trim(part);
+    if (word.empty()) continue;
+    any = true;
+    if (word == "unexpected") {
+      out.unexpected = true;
+    } else if (word == "crash") {
+      out.crash = true;
+    } else if (word == "any-difference") {
+      out.any_difference = true;
+    } else if (word.rfind("risk>=", 0) == 0) {
+      const std::string level = word.substr(6);
+      const Risk risk = risk_from_string(level);
+      if (risk == Risk::unrated)
+        reject_fail_on("'" + level + "' is not a risk level (high, medium or low)", word);
+      out.risk_at_least = std::min(out.risk_at_least.value_or(risk), risk);
+    } else {
+      reject_fail_on("'" + word + "' is not a policy", word);
+    }
+  }
+  if (!any) reject_fail_on("names no policy", "");
+  return out;
+}
+
+std::string to_string(const FailOn& fail_on) {
+  std::vector<std::string> parts;
+  if (fail_on.unexpected) parts.push_back("unexpected");
+  if (fail_on.crash) parts.push_back("crash");
+  if (fail_on.risk_at_least) parts.push_back("risk>=" + risk_name(*fail_on.risk_at_least));
+  if (fail_on.any_difference) parts.push_back("any-difference");
+  return util::join(parts, ",");
+}
+
+bool PolicyResult::fails() const {
+  return std::any_of(verdicts.begin(), verdicts.end(), [](const auto& v) { return v.second.fails; });
+}
+
+PolicyResult apply_policy(const model::Comparison& comparison, const FailOn& fail_on,
+                          const std::vector<Acknowledgement>& acknowledgements, const std::string& today) {
+  if (!util::is_iso_date(today))
+    throw std::invalid_argument("apply_policy: today is not YYYY-MM-DD: '" + today + "'");
+  std::multimap<std::string, const Acknowledgement*> by_case;
+  for (const auto& ack : acknowledgements) by_case.emplace(ack.case_id, &ack);
+
+  PolicyResult result;
+  for (const auto& c : comparison.cases) {
+    std::vector<const Acknowledgement*> applicable;
+    const auto [first, last] = by_case.equal_range(c.id);
+    for (auto it = first; it != last; ++it)
+      if (applies_to(*it->second, c)) applicable.push_back(it->second);
+
+    CaseVerdict v;
+    v.ack = deciding(applicable, today);
+    v.ack_expired = v.ack != nullptr && has_expired(*v.ack, today);
+    const auto fail = failure(c, fail_on);
+    if (fail && v.ack == nullptr) {
+      v.fails = true;
+      v.why = "fails: " + *fail;
+    } else if (fail && v.ack_expired) {
+      v.fails = true;
+      v.why = "acknowledgement expired on " + *v.ack->expires + " (" + v.ack->reason + ")";
+      result.expired.push_back(c.id);
+    } else if (fail) {
+      v.why = "acknowledged: " + *fail + " (" + v.ack->reason + ")";
+      result.acknowledged.push_back(c.id);
+    } else if (v.ack != nullptr && did_not_differ(c)) {
+      v.why = "stale acknowledgement: the case did not differ (" + v.ack->reason + ")";
+      result.stale.insert(result.stale.end(), applicable.begin(), applicable.end());
+    }
+    result.verdicts[c.id] = v;
+  }
+  // In file order, so the list reads like the entries to remove.
+  std::sort(result.stale.begin(), result.stale.end(), std::less<const Acknowledgement*>());
+  return result;
+}
+
+}  // namespace libcdiff::compare
