@@ -56,6 +56,7 @@ int compare_command(Context& ctx, const CompareOptions& options) {
 
   model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
+  const auto policy = run::load_policy(choices, catalog, std::filesystem::current_path());
   const auto now = ctx.clock.now();
   std::vector<std::string> targets;
   for (const auto& r : records) targets.push_back(r.target);
@@ -65,7 +66,7 @@ int compare_command(Context& ctx, const CompareOptions& options) {
       default_output ? store::claim_new_run_dir(runs_root, store::run_dir_name(now, targets))
                      : std::filesystem::path(options.output_dir);
   if (!default_output) store::claim_output_dir(out_dir, options.force);
-  return run::compare_and_report(ctx, out_dir, records, choices, catalog);
+  return run::compare_and_report(ctx, out_dir, records, choices, policy, catalog);
 }
 
 }  // namespace libcdiff::cli

@@ -95,6 +95,15 @@ int run_command(Context& ctx, const RunOptions& options) {
                       "pass e.g. --label nightly or --label 2026-11-30");
   model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
+  if (!options.choices.reference.empty()) {
+    bool named = false;
+    for (const auto* t : chosen)
+      named |= options.choices.reference == t->id || options.choices.reference == t->id + "@" + options.label;
+    if (!named)
+      throw usage_error("--reference " + options.choices.reference, "names none of the targets of this run",
+                        "pass one of: " + options.targets);
+  }
+  const auto policy = run::load_policy(options.choices, catalog, std::filesystem::current_path());
   auto [areas, bench_areas] = select_areas(catalog, collect::benchmark_areas(ctx.repo_root), options.areas);
   if (options.bench_only && bench_areas.empty())
     throw usage_error("--bench-only --areas " + options.areas, "names no benchmark area",
@@ -332,7 +341,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   }
   std::vector<model::RunRecord> records;
   for (const auto& r : runs) records.push_back(r.record);
-  return run::compare_and_report(ctx, out_dir, records, options.choices, catalog);
+  return run::compare_and_report(ctx, out_dir, records, options.choices, policy, catalog);
 }
 
 }  // namespace libcdiff::cli

@@ -40,24 +40,39 @@ std::string risk_name(Risk risk) {
                         util::join(kFailOnValues, ", ") + ", or several of them separated by commas");
 }
 
-// The sides a case's difference is on, named as CaseComparison::outcomes names them (target ids): a
-// crash, timeout or error is on the sides where it happened, a difference in observations between
-// all sides present. When sides become labelled runs (DESIGN §7), this is the function to adapt.
-std::set<std::string> difference_sides(const CaseComparison& c) {
-  std::optional<model::Outcome> outcome;
-  if (c.cls == CaseClass::crash) outcome = model::Outcome::crash;
-  if (c.cls == CaseClass::timeout) outcome = model::Outcome::timeout;
-  if (c.cls == CaseClass::error) outcome = model::Outcome::build_error;
+// The sides a case's difference is on, as side labels: each compared side whose verdict against the
+// reference is a difference, crash, timeout or error, and the reference itself when it crashed, hung
+// or did not build. With no verdicts (a comparison read from an old file), every side with an outcome.
+std::set<std::string> difference_sides(const model::Comparison& comparison, const CaseComparison& c) {
+  const auto no_answer = [&](const std::string& label) {
+    const auto it = c.outcomes.find(label);
+    return it != c.outcomes.end() &&
+           (it->second == model::Outcome::crash || it->second == model::Outcome::timeout ||
+            it->second == model::Outcome::build_error);
+  };
   std::set<std::string> sides;
-  for (const auto& [side, o] : c.outcomes)
-    if (outcome && o == *outcome) sides.insert(side);
-  if (sides.empty())  // an observation difference, or outcomes that do not say where
-    for (const auto& [side, o] : c.outcomes) sides.insert(side);
+  for (const auto& [label, v] : c.versus) {
+    if (v.cls == CaseClass::same || v.cls == CaseClass::skipped || v.cls == CaseClass::expected_but_same ||
+        v.cls == CaseClass::image_difference)
+      continue;
+    // A crash against the reference is on the side that crashed, which may be the reference.
+    const bool death = v.cls == CaseClass::crash || v.cls == CaseClass::timeout || v.cls == CaseClass::error;
+    if (!death || no_answer(label)) sides.insert(label);
+  }
+  if (no_answer(comparison.reference)) sides.insert(comparison.reference);
+  if (sides.empty())
+    for (const auto& [label, o] : c.outcomes) sides.insert(label);
   return sides;
 }
 
-bool applies_to(const Acknowledgement& ack, const CaseComparison& c) {
-  return ack.side.empty() || difference_sides(c).count(ack.side) > 0;
+// An acknowledgement's side names a side label ("musl@nightly") or a target id ("musl").
+bool applies_to(const Acknowledgement& ack, const model::Comparison& comparison, const CaseComparison& c) {
+  if (ack.side.empty()) return true;
+  for (const auto& label : difference_sides(comparison, c)) {
+    if (label == ack.side) return true;
+    if (const auto* side = comparison.side(label); side != nullptr && side->id == ack.side) return true;
+  }
+  return false;
 }
 
 bool did_not_differ(const CaseComparison& c) {
@@ -162,7 +177,7 @@ PolicyResult apply_policy(const model::Comparison& comparison, const FailOn& fai
     std::vector<const Acknowledgement*> applicable;
     const auto [first, last] = by_case.equal_range(c.id);
     for (auto it = first; it != last; ++it)
-      if (applies_to(*it->second, c)) applicable.push_back(it->second);
+      if (applies_to(*it->second, comparison, c)) applicable.push_back(it->second);
 
     CaseVerdict v;
     v.ack = deciding(applicable, today);

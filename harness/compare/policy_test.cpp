@@ -25,11 +25,22 @@ CaseComparison make_case(const std::string& id, CaseClass cls, const std::string
   c.risk = risk;
   c.failed = failed;
   c.outcomes = std::move(outcomes);
+  // Every side but the reference (glibc) carries the case's class as its verdict.
+  for (const auto& [label, o] : c.outcomes)
+    if (label != "glibc") c.versus[label] = {cls, "", {}, {}};
   return c;
 }
 
 model::Comparison comparison_of(std::vector<CaseComparison> cases) {
   model::Comparison c;
+  c.reference = "glibc";
+  for (const auto& k : cases)
+    for (const auto& [label, o] : k.outcomes)
+      if (c.side(label) == nullptr) {
+        c.targets.emplace_back();
+        c.targets.back().label = label;
+        c.targets.back().id = label.substr(0, label.find('@'));
+      }
   c.cases = std::move(cases);
   return c;
 }

@@ -82,6 +82,10 @@ std::string checklist_html(const model::Comparison& c) {
                  "from the observations.</li>"
                : "<li>Fix: " + html_escape(k->fix) + "</li>";
     if (!k->note.empty()) out += "<li>Note: " + html_escape(k->note) + "</li>";
+    if (!k->acknowledgement.empty())
+      out += "<li>Acknowledged by your team: " + html_escape(k->acknowledgement) + "</li>";
+    if (!k->policy_failure.empty())
+      out += "<li class=cls-error>CI policy: " + html_escape(k->policy_failure) + "</li>";
     out += fmt::format("<li>Evidence: <a href=\"#{}\">observations</a></li></ul></li>", case_anchor(k->id));
   }
   return out + (risk.empty() ? "" : "</ol>");
@@ -217,6 +221,18 @@ std::string render_html(const model::Comparison& c) {
   for (const auto& [cls, n] : c.counts())
     out += fmt::format("<tr><td class=\"cls-{0}\">{0}</td><td class=num>{1}</td></tr>", to_string(cls), n);
   out += "</table>";
+  if (!c.policy.empty()) {
+    int failing = 0, acknowledged = 0;
+    for (const auto& k : c.cases) {
+      failing += k.policy_failure.empty() ? 0 : 1;
+      acknowledged += k.acknowledgement.empty() ? 0 : 1;
+    }
+    out += fmt::format(
+        "<p><b>CI policy</b> <code>--fail-on {}</code>: {} cases fail the run, {} acknowledged by "
+        "your team.</p>",
+        html_escape(c.policy), failing, acknowledged);
+    for (const auto& n : c.policy_notes) out += "<p class=note>" + html_escape(n) + "</p>";
+  }
   for (const auto& w : c.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
   out += benchmarks_html(c);
   out += footprint_html(c);
@@ -242,6 +258,10 @@ std::string render_html(const model::Comparison& c) {
         out += "<p>What breaks: " + html_escape(k.breaks) + "</p>";
       if (!k.fix.empty() && k.cls != model::CaseClass::same) out += "<p>Fix: " + html_escape(k.fix) + "</p>";
       if (!k.note.empty()) out += "<p>Note: " + html_escape(k.note) + "</p>";
+      if (!k.acknowledgement.empty())
+        out += "<p>Acknowledged by your team: " + html_escape(k.acknowledgement) + "</p>";
+      if (!k.policy_failure.empty())
+        out += "<p class=cls-error>CI policy: " + html_escape(k.policy_failure) + "</p>";
       if (!k.apis.empty()) out += "<p>Look for: " + code_list(k.apis) + "</p>";
       out += case_table(k, c.targets);
       for (const auto& t : c.targets) {

@@ -77,9 +77,26 @@ std::string render_checklist(const model::Comparison& c) {
                  "from the observations.\n"
                : fmt::format("   - Fix: {}\n", k->fix);
     if (!k->note.empty()) out += fmt::format("   - Note: {}\n", k->note);
+    if (!k->acknowledgement.empty())
+      out += fmt::format("   - Acknowledged by your team: {}\n", k->acknowledgement);
+    if (!k->policy_failure.empty()) out += fmt::format("   - CI policy: {}\n", k->policy_failure);
     out += fmt::format("   - Evidence: [observations](#{})\n", case_anchor(k->id));
   }
   return out + (list.items.empty() ? "" : "\n");
+}
+
+std::string policy_markdown(const model::Comparison& c) {
+  if (c.policy.empty()) return "";
+  int failing = 0, acknowledged = 0;
+  for (const auto& k : c.cases) {
+    failing += k.policy_failure.empty() ? 0 : 1;
+    acknowledged += k.acknowledgement.empty() ? 0 : 1;
+  }
+  std::string out =
+      fmt::format("**CI policy** `--fail-on {}`: {} cases fail the run, {} acknowledged by your team.\n\n",
+                  c.policy, failing, acknowledged);
+  for (const auto& n : c.policy_notes) out += "- " + n + "\n";
+  return out + (c.policy_notes.empty() ? "" : "\n");
 }
 
 void render_case(std::string& out, const model::CaseComparison& c, const model::Comparison& comparison) {
@@ -99,6 +116,8 @@ void render_case(std::string& out, const model::CaseComparison& c, const model::
   if (!c.breaks.empty() && c.cls != CaseClass::same) out += fmt::format("What breaks: {}\n\n", c.breaks);
   if (!c.fix.empty() && c.cls != CaseClass::same) out += fmt::format("Fix: {}\n\n", c.fix);
   if (!c.note.empty()) out += fmt::format("Note: {}\n\n", c.note);
+  if (!c.acknowledgement.empty()) out += fmt::format("Acknowledged by your team: {}\n\n", c.acknowledgement);
+  if (!c.policy_failure.empty()) out += fmt::format("CI policy: {}\n\n", c.policy_failure);
   if (!c.apis.empty()) out += fmt::format("Look for: {}\n\n", code_list(c.apis));
   std::set<std::string> keys;
   for (const auto& [target, obs] : c.observations)
@@ -168,6 +187,7 @@ std::string render_markdown(const model::Comparison& c) {
   out += "\n## Summary\n\n| class | cases |\n|---|---|\n";
   for (const auto& [cls, n] : c.counts()) out += fmt::format("| {} | {} |\n", to_string(cls), n);
   out += fmt::format("| failed assertions | {} |\n\n", c.failed_count());
+  out += policy_markdown(c);
   if (!c.warnings.empty()) {
     out += "## Warnings\n\n";
     for (const auto& w : c.warnings) out += "- " + w + "\n";

@@ -2,6 +2,7 @@
 
 #include "compare/bench_compare.hpp"
 #include "compare/compare_runs.hpp"
+#include "store/acknowledgements_toml.hpp"
 #include "store/comparison_outputs.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
@@ -9,12 +10,50 @@
 
 namespace libcdiff::run {
 
+Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& catalog,
+                   const std::filesystem::path& working_dir) {
+  Policy policy;
+  policy.fail_on = compare::parse_fail_on(choices.fail_on.empty() ? "unexpected" : choices.fail_on);
+  std::filesystem::path file = choices.acknowledgements;
+  std::error_code ec;
+  if (file.empty() && std::filesystem::exists(working_dir / store::kAcknowledgementsFile, ec))
+    file = working_dir / store::kAcknowledgementsFile;
+  if (file.empty()) return policy;
+  policy.acknowledgements = store::load_acknowledgements(file);
+  policy.acknowledgements_file = file.string();
+  store::require_known_cases(policy.acknowledgements,
+                             [&](const std::string& id) { return catalog.find(id) != nullptr; });
+  return policy;
+}
+
+void apply_policy(model::Comparison& comparison, const Policy& policy, const std::string& today) {
+  const auto result = compare::apply_policy(comparison, policy.fail_on, policy.acknowledgements, today);
+  comparison.policy = compare::to_string(policy.fail_on);
+  for (auto& k : comparison.cases) {
+    const auto it = result.verdicts.find(k.id);
+    if (it == result.verdicts.end()) continue;
+    const auto& v = it->second;
+    k.policy_failure = v.fails ? v.why : "";
+    k.acknowledgement.clear();
+    if (v.ack != nullptr && !v.ack_expired && !v.fails)
+      k.acknowledgement = v.ack->reason + (v.ack->expires ? " (until " + *v.ack->expires + ")" : "");
+  }
+  comparison.policy_notes.clear();
+  for (const auto& id : result.expired)
+    comparison.policy_notes.push_back(id + ": " + result.verdicts.at(id).why + " in " +
+                                      policy.acknowledgements_file);
+  for (const auto* ack : result.stale)
+    comparison.policy_notes.push_back(ack->case_id + ": stale acknowledgement (" + ack->source +
+                                      "): the case did not differ; remove the entry");
+}
+
 int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
                        const std::vector<model::RunRecord>& records, const ComparisonChoices& choices,
-                       const model::CaseCatalog& catalog) {
-  auto comparison = compare::compare_runs(records, {choices.labels, choices.reference}, catalog,
-                                          util::iso8601_utc(ctx.clock.now()));
+                       const Policy& policy, const model::CaseCatalog& catalog) {
+  const auto now = util::iso8601_utc(ctx.clock.now());
+  auto comparison = compare::compare_runs(records, {choices.labels, choices.reference}, catalog, now);
   compare::compare_benchmarks(records, {}, comparison);
+  apply_policy(comparison, policy, now.substr(0, 10));
   const auto report = store::write_comparison_outputs(out_dir, comparison);
   ctx.out << ui::render_summary(comparison, report);
   return comparison.has_unexpected() ? static_cast<int>(ExitCode::unexpected_difference) : 0;

@@ -1,5 +1,6 @@
 // The last step of `run` and all of `compare`: the records become one comparison against the
-// reference side, the CI policy is applied, the files are written and the summary printed.
+// reference side, the CI policy (--fail-on, the team's acknowledgements) is applied, the files are
+// written and the summary printed.
 #pragma once
 
 #include <filesystem>
@@ -7,6 +8,8 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "compare/policy.hpp"
+#include "model/acknowledgement.hpp"
 #include "model/case_catalog.hpp"
 #include "model/comparison.hpp"
 #include "model/run_record.hpp"
@@ -16,13 +19,27 @@ namespace libcdiff::run {
 struct ComparisonChoices {
   std::vector<std::string> labels;  // per record, or empty (derived)
   std::string reference;            // side label or target id; empty = first glibc side
-  std::string fail_on;              // --fail-on rules; empty = the default classes
+  std::string fail_on;              // --fail-on rules; empty = "unexpected"
   std::string acknowledgements;     // the team's libcdiff.toml; empty = ./libcdiff.toml when present
 };
 
-// Returns the exit code: 1 when the policy fails (unexpected differences by default), else 0.
+// The policy, read and checked before any long work: a typo in --fail-on or libcdiff.toml fails in
+// a second, not after an hour of suites.
+struct Policy {
+  compare::FailOn fail_on;
+  std::vector<model::Acknowledgement> acknowledgements;
+  std::string acknowledgements_file;  // "" when none
+};
+Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& catalog,
+                   const std::filesystem::path& working_dir);
+
+// Marks each case the policy fails (policy_failure) or the team acknowledged (acknowledgement), and
+// notes stale and expired entries. `today` is YYYY-MM-DD.
+void apply_policy(model::Comparison& comparison, const Policy& policy, const std::string& today);
+
+// Returns the exit code: 1 when the policy fails, else 0.
 int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
                        const std::vector<model::RunRecord>& records, const ComparisonChoices& choices,
-                       const model::CaseCatalog& catalog);
+                       const Policy& policy, const model::CaseCatalog& catalog);
 
 }  // namespace libcdiff::run
