@@ -68,8 +68,9 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
     if (cal.ratio > 0)
       out += fmt::format("**Calibration** (known factor 2): measured {:.3f} [{:.3f}, {:.3f}], p = {:.2g}. ",
                          cal.ratio, cal.ci_low, cal.ci_high, cal.p_value);
-    out += "**Geometric mean of ratios per area** (reliable rows only): " + area_means(pair);
-    for (const auto& [v, n] : pair.verdicts) out += fmt::format(" · {} {}", v, n);
+    out += "**Geometric mean of ratios per area** (reliable rows only): " + area_means(pair) + ". Verdicts:";
+    for (const auto& [v, n] : pair.verdicts) out += fmt::format(" {} {},", v, n);
+    if (out.back() == ',') out.back() = '.';
     out += "\n\n";
     for (const auto& w : pair.warnings) out += "- warning: " + w + "\n";
     if (!pair.warnings.empty()) out += "\n";

@@ -67,7 +67,8 @@ void compared_case(pugi::xml_node testcase, const model::Comparison& c, const mo
     if (!k.policy_failure.empty())
       return fail(testcase, "failure", k.policy_failure + "; " + verdict, message, n.failures);
     if (!k.acknowledgement.empty()) return skip("acknowledged (" + k.acknowledgement + "); " + verdict);
-    return skip("not failing under --fail-on " + c.policy + "; " + verdict);
+    if (model::is_problem(v.cls)) return skip("not failing under --fail-on " + c.policy + "; " + verdict);
+    return skip(verdict);
   }
   if (v.cls == CaseClass::same) {
     if (outcome == model::Outcome::fail) fail(testcase, "failure", "fail: " + message, message, n.failures);
@@ -93,6 +94,17 @@ std::string render_junit(const model::Comparison& c) {
     // Named by the side's label: unique within a comparison, and a run's start time when the same
     // target appears twice, so suites stay distinct when reports of several runs are merged.
     suite.append_attribute("name") = t.label.c_str();
+    // Properties come first in a testsuite (the JUnit schema orders them before the test cases).
+    auto props = suite.append_child("properties");
+    const auto property = [&](const char* name, const std::string& value) {
+      auto p = props.append_child("property");
+      p.append_attribute("name") = name;
+      p.append_attribute("value") = value.c_str();
+    };
+    property("target", t.id);
+    property("libc", t.provenance.libc.family + " " + t.provenance.libc.version);
+    property("run_started", t.started_at);
+    property("reference", is_reference ? "this side" : c.reference);
     Counts n;
     for (const auto& k : c.cases) {
       if (k.outcomes.count(t.label) == 0) continue;
@@ -113,16 +125,6 @@ std::string render_junit(const model::Comparison& c) {
     suite.append_attribute("errors") = n.errors;
     suite.append_attribute("skipped") = n.skipped;
     suite.append_attribute("time") = fmt::format("{:.3f}", n.seconds).c_str();
-    auto props = suite.append_child("properties");
-    const auto property = [&](const char* name, const std::string& value) {
-      auto p = props.append_child("property");
-      p.append_attribute("name") = name;
-      p.append_attribute("value") = value.c_str();
-    };
-    property("target", t.id);
-    property("libc", t.provenance.libc.family + " " + t.provenance.libc.version);
-    property("run_started", t.started_at);
-    property("reference", is_reference ? "this side" : c.reference);
     all.tests += n.tests;
     all.failures += n.failures;
     all.errors += n.errors;
