@@ -1,23 +1,15 @@
 #include "cli/run_command.hpp"
 
-#include <fmt/format.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <memory>
 
-#include "cli/target_runtime.hpp"
-#include "cli/target_setup.hpp"
 #include "collect/bench_runner.hpp"
-#include "collect/dns_lab.hpp"
-#include "collect/provenance.hpp"
 #include "collect/suite_builder.hpp"
-#include "collect/suite_runner.hpp"
+#include "run/dns_lab_hook.hpp"
+#include "run/run_driver.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
-#include "store/run_record_json.hpp"
-#include "ui/progress.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -48,39 +40,6 @@ std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(
     areas.push_back(a);
   }
   return {areas, bench};
-}
-
-// Cases of an area that could not run on a target still appear, so the report says why.
-void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog,
-                          const std::string& area, model::Outcome outcome, const std::string& message) {
-  for (const auto& [id, meta] : catalog.cases) {
-    if (meta.area != area) continue;
-    const bool present =
-        std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
-    if (!present) record.cases.push_back({id, area, outcome, message, {}});
-  }
-}
-
-std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
-  // A fixed, minimal environment: both libcs see the same variables, and no LANG/LC_*/TZ from the
-  // caller's shell leaks into the observations.
-  return {{"PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"}, {"HOME", home.string()}};
-}
-
-struct TargetRun {
-  const targets::Target* target;
-  model::RunRecord record;
-  std::filesystem::path record_path;
-  collect::BuildResult build;
-  bool provenance_known = false;
-  std::unique_ptr<TargetRuntime> runtime;
-};
-
-// The private state of one run's container engine: in the cache, named after this process and the
-// run's start, so concurrent runs never share a store (and container names stay short).
-std::filesystem::path container_state_dir(const Context& ctx, std::chrono::system_clock::time_point started) {
-  return ctx.cache_dir / "containers" /
-         (std::to_string(getpid()) + "-" + std::to_string(std::chrono::system_clock::to_time_t(started)));
 }
 
 }  // namespace
@@ -127,221 +86,50 @@ int run_command(Context& ctx, const RunOptions& options) {
                      : std::filesystem::path(options.output_dir);
   if (!default_output) store::claim_output_dir(out_dir, options.force);
 
-  for (const auto* t : chosen) {
-    ensure_target_setup(ctx, *t, out_dir / "logs");
-    if (ctx.interrupted) {
-      ctx.err << "libcdiff: interrupted while setting up " << t->id << "; nothing of it was kept."
-              << std::endl;
-      return 130;
-    }
-  }
-
-  // Container targets share one engine session; its destructor removes every container, image and
-  // the private store on every way out of this function (results, exceptions, Ctrl-C).
-  std::unique_ptr<exec::ContainerSession> session;
-  if (std::any_of(chosen.begin(), chosen.end(), [](const auto* t) { return t->in_container(); }))
-    session = std::make_unique<exec::ContainerSession>(
-        ctx.runner, exec::SessionOptions{.engine = options.engine,
-                                         .state_dir = container_state_dir(ctx, started),
-                                         .environment = ctx.tool_environment,
-                                         .limits = exec::read_hard_limits(),
-                                         .rootless = ::geteuid() != 0});
-
-  const std::filesystem::path build_root = options.build_dir.empty()
-                                               ? ctx.repo_root / "build" / "targets"
-                                               : std::filesystem::path(options.build_dir);
-  std::vector<TargetRun> runs;
-  for (const auto* t : chosen) {
-    TargetRun run{t,  {},    out_dir / store::run_record_file_name(t->id),
-                  {}, false, std::make_unique<TargetRuntime>(ctx, *t, session.get())};
-    try {
-      run.runtime->check_available();  // fails fast, before any long build
-    } catch (const Fatal&) {
-      std::error_code ignored;
-      // A default run directory made a moment ago goes again (remove() only deletes it while empty).
-      if (default_output && runs.empty()) std::filesystem::remove(out_dir, ignored);
-      throw;
-    }
-    run.record.target = t->id;
-    if (!options.label.empty()) run.record.label = t->id + "@" + options.label;
-    run.record.target_description = t->description;
-    run.record.started_at = util::iso8601_utc(started);
-    store::save_run_record(run.record_path, run.record);
-    runs.push_back(std::move(run));
-  }
-
-  const int bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
-  ui::Progress progress(
-      ctx.out, static_cast<int>(runs.size() * (1 + areas.size())) + (bench_areas.empty() ? 0 : bench_rounds));
-  ctx.out << "libcdiff run: " << util::join(ids, " vs ") << ", areas " << util::join(areas, ",") << " -> "
-          << out_dir.string() << std::endl;
-  for (auto& run : runs) {
-    progress.step("building suites for " + run.target->id);
-    if (const auto what = run.runtime->build_description(); !what.empty()) progress.note(what);
-    run.build =
-        run.runtime->build({.build_root = build_root,
-                            .areas = areas,
-                            .bench_areas = bench_areas,
-                            .log_dir = out_dir / "logs" / util::path_safe(run.target->id),
-                            .on_wait = [&progress](const std::string& what) { progress.note(what); }});
-    for (const auto& [key, bytes] : run.runtime->footprint()) run.record.footprint[key] = bytes;
-    for (const auto& [area, b] : run.build.bench_areas)
-      if (!b.error.empty()) progress.note("bench " + area + ": " + b.error);
-    for (const auto& [program, size] : run.build.program_sizes)
-      run.record.footprint["size." + program] = size;
-    if (!run.build.configure_error.empty()) progress.note("error: " + run.build.configure_error);
-    for (const auto& [area, b] : run.build.areas)
-      if (!b.error.empty()) progress.note(area + ": " + b.error);
-    if (ctx.interrupted) break;
-  }
-
-  for (const auto& area : areas) {
-    for (auto& run : runs) {
-      if (ctx.interrupted) break;
-      progress.step(run.target->id + " " + area);
-      auto& record = run.record;
-      const auto build = run.build.areas.find(area);
-      const std::string build_error = !run.build.configure_error.empty() ? run.build.configure_error
-                                      : build == run.build.areas.end()   ? "not built"
-                                                                         : build->second.error;
-      if (!build_error.empty()) {
-        add_unrunnable_cases(record, catalog, area, model::Outcome::build_error, build_error);
-        record.suites.push_back({area, "", model::SuiteStatus::build_error, build_error, 0, 0});
-      } else {
-        const auto work_dir = out_dir / "logs" / util::path_safe(run.target->id);
-        std::filesystem::create_directories(work_dir);
-        collect::SuiteRunOptions suite_options;
-        suite_options.timeout = std::chrono::seconds(options.timeout_seconds);
-        suite_options.work_dir = work_dir;
-        auto environment = suite_environment(work_dir);
-        suite_options.case_marker = work_dir / (area + ".case");
-        environment["LIBCDIFF_CASE_MARKER"] = suite_options.case_marker.string();
-        collect::DnsLab lab;
-        if (area == "dns") {
-          // The resolver cases need the lab; without it they skip, each with the reason.
-          lab = collect::probe_dns_lab(ctx.runner, ctx.repo_root, work_dir / "dns-lab");
-          if (lab.available) {
-            std::filesystem::create_directories(work_dir / "dns-lab");
-          } else {
-            environment["LIBCDIFF_DNS_LAB_UNAVAILABLE"] = lab.reason;
-            progress.note(lab.reason);
-          }
-        }
-        run.runtime->prepare_suite(suite_options, area, environment, lab.available ? &lab : nullptr);
-        suite_options.interrupted = &ctx.interrupted;
-        auto result = collect::run_suite(ctx.runner, build->second.binary, area, suite_options);
-        if (ctx.interrupted) break;  // keep only suites that finished
-        if (!run.provenance_known && !result.output.identity.empty()) {
-          auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
-          record.provenance = collect::resolve_provenance(
-              ctx.runner, {run.target, result.output.identity, ctx.cache_dir, work_dir,
-                           std::move(prefix.launcher), std::move(prefix.environment)});
-          if (run.target->in_container())
-            record.provenance.host["container"] = run.runtime->engine_description();
-          record.provenance.harness_version = LIBCDIFF_VERSION;
-          run.provenance_known = true;
-        }
-        int counts[6] = {};
-        for (const auto& c : result.output.cases) ++counts[static_cast<int>(c.outcome)];
-        progress.note(fmt::format("{} cases: {} pass, {} fail, {} skip, {} crash, {} timeout ({} ms)",
-                                  result.output.cases.size(), counts[0], counts[1], counts[2], counts[3],
-                                  counts[4], result.summary.elapsed_ms));
-        if (result.summary.status != model::SuiteStatus::ok)
-          progress.note(to_string(result.summary.status) + ": " + result.summary.message);
-        for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
-        // A binary that died outside any case (or never started) produced no results: its cases
-        // become that death, never silently absent.
-        if (!model::suite_answered(result.summary.status))
-          add_unrunnable_cases(record, catalog, area, model::Outcome::crash,
-                               to_string(result.summary.status) + ": " + result.summary.message);
-        record.suites.push_back(result.summary);
-      }
-      store::save_run_record(run.record_path, record);  // incremental: a later failure keeps this suite
-    }
-  }
-
-  if (!bench_areas.empty() && !ctx.interrupted) {
-    std::vector<collect::BenchTarget> bench_targets;
-    const auto bench_environment = suite_environment(out_dir / "logs");
-    for (auto& run : runs) {
-      collect::BenchTarget t{&run.record, {}, out_dir / "logs" / util::path_safe(run.target->id), {}, {}, {}};
-      for (const auto& [area, b] : run.build.bench_areas)
-        if (!b.binary.empty()) t.binaries[area] = b.binary;
-      if (run.target->in_container()) {
-        auto prefix = run.runtime->command_prefix("bench", t.work_dir, bench_environment);
-        t.launcher = std::move(prefix.launcher);
-        t.launcher_environment = std::move(prefix.environment);
-        t.after_run = [&engine = session->engine(), name = prefix.container_name] {
-          engine.remove_container(name);
-        };
-      }
-      bench_targets.push_back(std::move(t));
-    }
-    collect::BenchRunOptions bench_options;
-    bench_options.rounds = bench_rounds;
-    bench_options.min_time_seconds = options.quick ? 0.02 : 0.1;
-    bench_options.environment = bench_environment;
-    bench_options.interrupted = &ctx.interrupted;
-    bench_options.after_round = [&](int round, int rounds) {
-      progress.step(
-          fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
-      for (auto& run : runs) store::save_run_record(run.record_path, run.record);
-    };
-    for (const auto& problem : collect::run_benchmarks_interleaved(ctx.runner, bench_targets, bench_options))
-      progress.note("benchmark problem: " + problem);
-    // Benchmark-only runs: the benchmark binaries identified their libc in their JSON context.
-    for (auto& run : runs) {
-      const auto& bc = run.record.benchmark_context;
-      if (run.provenance_known || bc.count("libc_family") == 0) continue;
-      std::map<std::string, std::string> identity;
-      for (const auto& [from, to] :
-           std::map<std::string, std::string>{{"libc_family", "libc.family"},
-                                              {"libc_version", "libc.version"},
-                                              {"libc_path", "libc.path"},
-                                              {"link_mode", "libc.link_mode"},
-                                              {"compiler", "toolchain.compiler"},
-                                              {"cxx_library", "toolchain.cxx_library"}})
-        if (const auto it = bc.find(from); it != bc.end()) identity[to] = it->second;
-      const auto work_dir = out_dir / "logs" / util::path_safe(run.target->id);
-      auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
-      run.record.provenance = collect::resolve_provenance(
-          ctx.runner, {run.target, identity, ctx.cache_dir, work_dir, std::move(prefix.launcher),
-                       std::move(prefix.environment)});
-      run.record.provenance.harness_version = LIBCDIFF_VERSION;
-      run.provenance_known = true;
-    }
-  }
-
-  if (ctx.interrupted) {
+  run::RunPlan plan;
+  plan.targets = chosen_targets;
+  plan.areas = areas;
+  plan.bench_areas = bench_areas;
+  plan.out_dir = out_dir;
+  plan.build_root = options.build_dir.empty() ? ctx.repo_root / "build" / "targets"
+                                              : std::filesystem::path(options.build_dir);
+  plan.label = options.label;
+  plan.timeout = std::chrono::seconds(options.timeout_seconds);
+  plan.bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
+  plan.bench_min_time_seconds = options.quick ? 0.02 : 0.1;
+  plan.engine = options.engine;
+  run::RunDriver driver(ctx, std::move(plan), catalog, run::real_runtimes(ctx),
+                        run::default_area_hooks(ctx.runner, ctx.repo_root));
+  const auto result = driver.run([&] {
+    std::error_code ignored;
+    // A default run directory made a moment ago goes again (remove() only deletes it while empty).
+    if (default_output) std::filesystem::remove(out_dir, ignored);
+  });
+  if (result.interrupted) {
     ctx.err << "libcdiff: interrupted; the suites that finished are kept in " << out_dir.string()
             << " (run records are marked unfinished)." << std::endl;
     return 130;
   }
-  for (auto& run : runs) {
-    run.record.finished_at = util::iso8601_utc(ctx.clock.now());
-    store::save_run_record(run.record_path, run.record);
-  }
   if (default_output)
     if (const auto problem = store::update_latest_link(runs_root, out_dir); !problem.empty())
       ctx.err << "libcdiff: warning: " << problem << std::endl;
-  if (runs.size() < 2) {
-    ctx.out << "\nRun record: " << runs[0].record_path.string() << " (one target: nothing to compare)\n";
+  if (result.records.size() < 2) {
+    const auto& record = result.records[0];
+    ctx.out << "\nRun record: " << result.record_paths[0].string() << " (one target: nothing to compare)\n";
     // Nothing to compare is not "all clear": a suite that did not build or died has no answer.
     int errors = 0;
-    for (const auto& c : runs[0].record.cases)
+    for (const auto& c : record.cases)
       errors += c.outcome == model::Outcome::build_error || c.outcome == model::Outcome::crash ||
                         c.outcome == model::Outcome::timeout
                     ? 1
                     : 0;
     if (errors == 0) return 0;
-    ctx.err << "libcdiff: error: target " << runs[0].target->id << ": " << errors
-            << " cases did not build, crashed or timed out. See " << runs[0].record_path.string()
+    ctx.err << "libcdiff: error: target " << record.target << ": " << errors
+            << " cases did not build, crashed or timed out. See " << result.record_paths[0].string()
             << std::endl;
     return static_cast<int>(ExitCode::unexpected_difference);
   }
-  std::vector<model::RunRecord> records;
-  for (const auto& r : runs) records.push_back(r.record);
-  return run::compare_and_report(ctx, out_dir, records, options.choices, policy, catalog);
+  return run::compare_and_report(ctx, out_dir, result.records, options.choices, policy, catalog);
 }
 
 }  // namespace libcdiff::cli

@@ -9,11 +9,12 @@
 #include "cli/context.hpp"
 #include "targets/target.hpp"
 
-namespace libcdiff::cli {
+namespace libcdiff::run {
 
 // Runs `scripts/setup.sh --targets <id>` (output in log_dir/setup-<id>.log) when the target's cache
 // entries are missing; distribution targets (built inside their images) need nothing here. Throws an
 // environment error (exit 3) naming the log when setup fails or leaves the target unfinished.
-void ensure_target_setup(Context& ctx, const targets::Target& target, const std::filesystem::path& log_dir);
+void ensure_target_setup(cli::Context& ctx, const targets::Target& target,
+                         const std::filesystem::path& log_dir);
 
-}  // namespace libcdiff::cli
+}  // namespace libcdiff::run

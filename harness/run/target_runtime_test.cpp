@@ -1,4 +1,4 @@
-#include "cli/target_runtime.hpp"
+#include "run/target_runtime.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include "testing/fake_process_runner.hpp"
 #include "testing/temp_dir.hpp"
 
-namespace libcdiff::cli {
+namespace libcdiff::run {
 namespace {
 
 using libcdiff::testing::FakeProcessRunner;
@@ -38,7 +38,7 @@ struct RuntimeTest : ::testing::Test {
     };
   }
   collect::SuiteRunOptions prepare(const std::string& target_id, exec::ContainerSession* session) {
-    Context ctx{runner, clock, LIBCDIFF_SOURCE_DIR, dir.path(), out, err, interrupted, tool_environment};
+    cli::Context ctx{runner, clock, LIBCDIFF_SOURCE_DIR, dir.path(), out, err, interrupted, tool_environment};
     const auto target = targets::find_target(target_id);
     TargetRuntime runtime(ctx, target, session);
     collect::SuiteRunOptions options;
@@ -93,4 +93,4 @@ TEST_F(RuntimeTest, RemoteDockerDaemonSkipsTheLabWithTheReason) {
 }
 
 }  // namespace
-}  // namespace libcdiff::cli
+}  // namespace libcdiff::run

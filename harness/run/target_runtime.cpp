@@ -1,8 +1,8 @@
-#include "cli/target_runtime.hpp"
+#include "run/target_runtime.hpp"
 
 #include "util/error.hpp"
 
-namespace libcdiff::cli {
+namespace libcdiff::run {
 
 std::filesystem::path TargetRuntime::container_etc(const std::filesystem::path& work_dir) {
   const auto dir = work_dir / "container-etc";
@@ -10,7 +10,8 @@ std::filesystem::path TargetRuntime::container_etc(const std::filesystem::path& 
   return dir;
 }
 
-TargetRuntime::TargetRuntime(Context& ctx, const targets::Target& target, exec::ContainerSession* session)
+TargetRuntime::TargetRuntime(cli::Context& ctx, const targets::Target& target,
+                             exec::ContainerSession* session)
     : ctx_(ctx), target_(target), session_(session) {
   if (target_.in_container() && session_ == nullptr)
     throw std::logic_error("container target " + target_.id + " without a container session");
@@ -139,7 +140,7 @@ void TargetRuntime::prepare_suite(collect::SuiteRunOptions& options, const std::
 TargetRuntime::Prefix TargetRuntime::command_prefix(const std::string& purpose,
                                                     const std::filesystem::path& work_dir,
                                                     const std::map<std::string, std::string>& environment) {
-  if (!target_.in_container()) return {{}, environment, ""};
+  if (!target_.in_container()) return {{}, environment, {}};
   std::filesystem::create_directories(work_dir);
   std::filesystem::permissions(work_dir, std::filesystem::perms::all, std::filesystem::perm_options::add);
   collect::SuiteContainerRequest request{
@@ -152,7 +153,8 @@ TargetRuntime::Prefix TargetRuntime::command_prefix(const std::string& purpose,
       .dns_lab_dir = {},
       .etc_dir = container_etc(work_dir)};
   return {session_->engine().run_command_line(collect::suite_container(request)),
-          session_->engine().client_environment(), request.name};
+          session_->engine().client_environment(),
+          [&engine = session_->engine(), name = request.name] { engine.remove_container(name); }};
 }
 
 std::string TargetRuntime::engine_description() const {
@@ -160,4 +162,4 @@ std::string TargetRuntime::engine_description() const {
   return exec::engine_name(session_->engine().kind()) + ", image " + image_.reference;
 }
 
-}  // namespace libcdiff::cli
+}  // namespace libcdiff::run

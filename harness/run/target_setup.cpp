@@ -1,12 +1,13 @@
-#include "cli/target_setup.hpp"
+#include "run/target_setup.hpp"
 
 #include "exec/process_runner.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
-namespace libcdiff::cli {
+namespace libcdiff::run {
 
-void ensure_target_setup(Context& ctx, const targets::Target& target, const std::filesystem::path& log_dir) {
+void ensure_target_setup(cli::Context& ctx, const targets::Target& target,
+                         const std::filesystem::path& log_dir) {
   const std::string build_target = target.build_target();
   if (build_target.empty()) return;  // alpine:/debian: build inside their images
   const auto& twin = targets::find_target(build_target);
@@ -36,4 +37,4 @@ void ensure_target_setup(Context& ctx, const targets::Target& target, const std:
                             "see " + log.string() + ", fix the cause and run again");
 }
 
-}  // namespace libcdiff::cli
+}  // namespace libcdiff::run

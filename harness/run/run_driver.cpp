@@ -1,0 +1,275 @@
+#include "run/run_driver.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "collect/bench_runner.hpp"
+#include "collect/provenance.hpp"
+#include "run/target_runtime.hpp"
+#include "run/target_setup.hpp"
+#include "store/run_record_json.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace libcdiff::run {
+namespace {
+
+std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
+  // A fixed, minimal environment: every libc sees the same variables, and no LANG/LC_*/TZ from the
+  // caller's shell leaks into the observations.
+  return {{"PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"}, {"HOME", home.string()}};
+}
+
+// Cases of an area that could not run on a target still appear, so the report says why.
+void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog,
+                          const std::string& area, model::Outcome outcome, const std::string& message) {
+  for (const auto& [id, meta] : catalog.cases) {
+    if (meta.area != area) continue;
+    const bool present =
+        std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
+    if (!present) record.cases.push_back({id, area, outcome, message, {}, 0});
+  }
+}
+
+// The private state of one run's container engine: in the cache, named after this process and the
+// run's start, so concurrent runs never share a store (and container names stay short).
+std::filesystem::path container_state_dir(const cli::Context& ctx) {
+  return ctx.cache_dir / "containers" /
+         (std::to_string(getpid()) + "-" +
+          std::to_string(std::chrono::system_clock::to_time_t(ctx.clock.now())));
+}
+
+// Benchmark-only runs: the benchmark binaries identified their libc in their JSON context.
+std::map<std::string, std::string> identity_from_benchmarks(
+    const std::map<std::string, std::string>& context) {
+  std::map<std::string, std::string> identity;
+  for (const auto& [from, to] : std::map<std::string, std::string>{{"libc_family", "libc.family"},
+                                                                   {"libc_version", "libc.version"},
+                                                                   {"libc_path", "libc.path"},
+                                                                   {"link_mode", "libc.link_mode"},
+                                                                   {"compiler", "toolchain.compiler"},
+                                                                   {"cxx_library", "toolchain.cxx_library"}})
+    if (const auto it = context.find(from); it != context.end()) identity[to] = it->second;
+  return identity;
+}
+
+}  // namespace
+
+RuntimeFactory real_runtimes(cli::Context& ctx) {
+  return [&ctx](const targets::Target& target, exec::ContainerSession* session) -> std::unique_ptr<Runtime> {
+    return std::make_unique<TargetRuntime>(ctx, target, session);
+  };
+}
+
+RunDriver::RunDriver(cli::Context& ctx, RunPlan plan, const model::CaseCatalog& catalog,
+                     RuntimeFactory runtimes, AreaHooks hooks)
+    : ctx_(ctx),
+      plan_(std::move(plan)),
+      catalog_(catalog),
+      runtimes_(std::move(runtimes)),
+      hooks_(std::move(hooks)) {}
+
+RunDriver::~RunDriver() = default;
+
+AreaHook* RunDriver::hook_for(const std::string& area) const {
+  for (const auto& h : hooks_)
+    if (h->area() == area) return h.get();
+  return nullptr;
+}
+
+void RunDriver::save(TargetRun& run) {
+  store::save_run_record(run.record_path, run.record);
+}
+
+void RunDriver::set_up_targets() {
+  if (!plan_.setup_targets) return;
+  for (const auto& t : plan_.targets) {
+    ensure_target_setup(ctx_, t, plan_.out_dir / "logs");
+    if (ctx_.interrupted) return;
+  }
+}
+
+void RunDriver::start(const std::function<void()>& on_unavailable) {
+  // Container targets share one engine session; its destructor removes every container, image and
+  // the private store on every way out of the run (results, exceptions, Ctrl-C).
+  if (std::any_of(plan_.targets.begin(), plan_.targets.end(), [](const auto& t) { return t.in_container(); }))
+    session_ = std::make_unique<exec::ContainerSession>(
+        ctx_.runner, exec::SessionOptions{.engine = plan_.engine,
+                                          .state_dir = container_state_dir(ctx_),
+                                          .environment = ctx_.tool_environment,
+                                          .limits = exec::read_hard_limits(),
+                                          .rootless = ::geteuid() != 0});
+  const auto started = util::iso8601_utc(ctx_.clock.now());
+  for (const auto& t : plan_.targets) {
+    TargetRun run{&t, {},    plan_.out_dir / store::run_record_file_name(t.id),
+                  {}, false, runtimes_(t, session_.get())};
+    try {
+      run.runtime->check_available();  // fails fast, before any long build
+    } catch (const Fatal&) {
+      if (runs_.empty() && on_unavailable) on_unavailable();
+      throw;
+    }
+    run.record.target = t.id;
+    if (!plan_.label.empty()) run.record.label = t.id + "@" + plan_.label;
+    run.record.target_description = t.description;
+    run.record.started_at = started;
+    save(run);
+    runs_.push_back(std::move(run));
+  }
+}
+
+void RunDriver::build_all() {
+  for (auto& run : runs_) {
+    progress_->step("building suites for " + run.target->id);
+    if (const auto what = run.runtime->build_description(); !what.empty()) progress_->note(what);
+    run.build = run.runtime->build({.build_root = plan_.build_root,
+                                    .areas = plan_.areas,
+                                    .bench_areas = plan_.bench_areas,
+                                    .log_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id),
+                                    .on_wait = [this](const std::string& what) { progress_->note(what); }});
+    for (const auto& [key, bytes] : run.runtime->footprint()) run.record.footprint[key] = bytes;
+    for (const auto& [area, b] : run.build.bench_areas)
+      if (!b.error.empty()) progress_->note("bench " + area + ": " + b.error);
+    for (const auto& [program, size] : run.build.program_sizes)
+      run.record.footprint["size." + program] = size;
+    if (!run.build.configure_error.empty()) progress_->note("error: " + run.build.configure_error);
+    for (const auto& [area, b] : run.build.areas)
+      if (!b.error.empty()) progress_->note(area + ": " + b.error);
+    if (ctx_.interrupted) return;
+  }
+}
+
+void RunDriver::resolve_provenance(TargetRun& run, const std::map<std::string, std::string>& identity) {
+  const auto work_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id);
+  auto prefix = run.runtime->command_prefix("provenance", work_dir, suite_environment(work_dir));
+  run.record.provenance =
+      collect::resolve_provenance(ctx_.runner, {run.target, identity, ctx_.cache_dir, work_dir,
+                                                std::move(prefix.launcher), std::move(prefix.environment)});
+  if (prefix.after_use) prefix.after_use();
+  if (const auto engine = run.runtime->engine_description(); !engine.empty())
+    run.record.provenance.host["container"] = engine;
+  run.record.provenance.harness_version = LIBCDIFF_VERSION;
+  run.provenance_known = true;
+}
+
+void RunDriver::run_area(const std::string& area, TargetRun& run) {
+  progress_->step(run.target->id + " " + area);
+  auto& record = run.record;
+  const auto build = run.build.areas.find(area);
+  const std::string build_error = !run.build.configure_error.empty() ? run.build.configure_error
+                                  : build == run.build.areas.end()   ? "not built"
+                                                                     : build->second.error;
+  if (!build_error.empty()) {
+    add_unrunnable_cases(record, catalog_, area, model::Outcome::build_error, build_error);
+    record.suites.push_back({area, "", model::SuiteStatus::build_error, build_error, 0, 0});
+    save(run);
+    return;
+  }
+  const auto work_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id);
+  std::filesystem::create_directories(work_dir);
+  collect::SuiteRunOptions options;
+  options.timeout = plan_.timeout;
+  options.work_dir = work_dir;
+  auto environment = suite_environment(work_dir);
+  options.case_marker = work_dir / (area + ".case");
+  environment["LIBCDIFF_CASE_MARKER"] = options.case_marker.string();
+  AreaSetting setting;
+  if (auto* hook = hook_for(area))
+    setting = hook->prepare(work_dir, [this](const std::string& what) { progress_->note(what); });
+  for (const auto& [k, v] : setting.environment) environment[k] = v;
+  run.runtime->prepare_suite(options, area, environment, setting.lab);
+  options.interrupted = &ctx_.interrupted;
+  auto result = collect::run_suite(ctx_.runner, build->second.binary, area, options);
+  if (ctx_.interrupted) return;  // keep only suites that finished
+  if (!run.provenance_known && !result.output.identity.empty())
+    resolve_provenance(run, result.output.identity);
+  int counts[6] = {};
+  for (const auto& c : result.output.cases) ++counts[static_cast<int>(c.outcome)];
+  progress_->note(fmt::format("{} cases: {} pass, {} fail, {} skip, {} crash, {} timeout ({} ms)",
+                              result.output.cases.size(), counts[0], counts[1], counts[2], counts[3],
+                              counts[4], result.summary.elapsed_ms));
+  if (result.summary.status != model::SuiteStatus::ok)
+    progress_->note(to_string(result.summary.status) + ": " + result.summary.message);
+  for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
+  // A binary that died outside any case (or never started) produced no results: its cases become
+  // that death, never silently absent.
+  if (!model::suite_answered(result.summary.status))
+    add_unrunnable_cases(record, catalog_, area, model::Outcome::crash,
+                         to_string(result.summary.status) + ": " + result.summary.message);
+  record.suites.push_back(result.summary);
+  save(run);  // incremental: a later failure keeps this suite
+}
+
+void RunDriver::run_benchmarks() {
+  std::vector<collect::BenchTarget> targets;
+  std::vector<std::function<void()>> clean_ups;
+  const auto environment = suite_environment(plan_.out_dir / "logs");
+  for (auto& run : runs_) {
+    collect::BenchTarget t{&run.record, {}, plan_.out_dir / "logs" / util::path_safe(run.target->id),
+                           {},          {}, {}};
+    for (const auto& [area, b] : run.build.bench_areas)
+      if (!b.binary.empty()) t.binaries[area] = b.binary;
+    if (run.target->in_container()) {
+      auto prefix = run.runtime->command_prefix("bench", t.work_dir, environment);
+      t.launcher = std::move(prefix.launcher);
+      t.launcher_environment = std::move(prefix.environment);
+      t.after_run = prefix.after_use;
+    }
+    targets.push_back(std::move(t));
+  }
+  collect::BenchRunOptions options;
+  options.rounds = plan_.bench_rounds;
+  options.min_time_seconds = plan_.bench_min_time_seconds;
+  options.environment = environment;
+  options.interrupted = &ctx_.interrupted;
+  std::vector<std::string> ids;
+  for (const auto& t : plan_.targets) ids.push_back(t.id);
+  options.after_round = [&](int round, int rounds) {
+    progress_->step(
+        fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
+    for (auto& run : runs_) save(run);
+  };
+  for (const auto& problem : collect::run_benchmarks_interleaved(ctx_.runner, targets, options))
+    progress_->note("benchmark problem: " + problem);
+  for (auto& run : runs_)
+    if (!run.provenance_known && run.record.benchmark_context.count("libc_family"))
+      resolve_provenance(run, identity_from_benchmarks(run.record.benchmark_context));
+}
+
+RunResult RunDriver::run(const std::function<void()>& on_unavailable) {
+  RunResult result;
+  set_up_targets();
+  if (ctx_.interrupted) {
+    result.interrupted = true;
+    return result;
+  }
+  start(on_unavailable);
+  progress_ =
+      std::make_unique<ui::Progress>(ctx_.out, static_cast<int>(runs_.size() * (1 + plan_.areas.size())) +
+                                                   (plan_.bench_areas.empty() ? 0 : plan_.bench_rounds));
+  std::vector<std::string> ids;
+  for (const auto& t : plan_.targets) ids.push_back(t.id);
+  ctx_.out << "libcdiff run: " << util::join(ids, " vs ") << ", areas " << util::join(plan_.areas, ",")
+           << " -> " << plan_.out_dir.string() << std::endl;
+  build_all();
+  // Interleaved: each area on every target before the next area, so a run cut short still compares.
+  for (const auto& area : plan_.areas)
+    for (auto& run : runs_)
+      if (!ctx_.interrupted) run_area(area, run);
+  if (!plan_.bench_areas.empty() && !ctx_.interrupted) run_benchmarks();
+  result.interrupted = ctx_.interrupted;
+  if (!result.interrupted)
+    for (auto& run : runs_) {
+      run.record.finished_at = util::iso8601_utc(ctx_.clock.now());
+      save(run);
+    }
+  for (auto& run : runs_) {
+    result.records.push_back(run.record);
+    result.record_paths.push_back(run.record_path);
+  }
+  return result;
+}
+
+}  // namespace libcdiff::run

@@ -1,0 +1,89 @@
+// The driver that owns a run (issue 10): per target it sets up the toolchain on first use, starts
+// the runtime (and one container session for image targets), builds, runs every area's suite with
+// the area's hook, runs the benchmarks interleaved, resolves provenance and keeps each target's run
+// record on disk after every suite. It never compares: `compare_and_report` does that.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "exec/container_session.hpp"
+#include "model/case_catalog.hpp"
+#include "model/run_record.hpp"
+#include "run/area_hook.hpp"
+#include "run/runtime.hpp"
+#include "targets/target.hpp"
+#include "ui/progress.hpp"
+
+namespace libcdiff::run {
+
+struct RunPlan {
+  std::vector<targets::Target> targets;
+  std::vector<std::string> areas;        // correctness areas, in order
+  std::vector<std::string> bench_areas;  // empty: no benchmarks
+  std::filesystem::path out_dir;         // claimed by the caller
+  std::filesystem::path build_root;
+  std::string label;                  // "" or the run's label: sides become <target>@<label>
+  std::chrono::seconds timeout{120};  // per suite attempt
+  int bench_rounds = 9;
+  double bench_min_time_seconds = 0.1;
+  std::string engine;         // container targets: podman | docker | "" (detect)
+  bool setup_targets = true;  // run setup for targets whose toolchain is missing
+};
+
+struct RunResult {
+  std::vector<model::RunRecord> records;  // in plan order
+  std::vector<std::filesystem::path> record_paths;
+  bool interrupted = false;
+};
+
+// Makes the runtime of one target; the real one is TargetRuntime, tests pass a fake.
+using RuntimeFactory =
+    std::function<std::unique_ptr<Runtime>(const targets::Target&, exec::ContainerSession* session)>;
+RuntimeFactory real_runtimes(cli::Context& ctx);
+
+class RunDriver {
+ public:
+  RunDriver(cli::Context& ctx, RunPlan plan, const model::CaseCatalog& catalog, RuntimeFactory runtimes,
+            AreaHooks hooks);
+  ~RunDriver();
+
+  // Throws the runtime's Fatal when a target cannot run here (nothing written but empty records'
+  // directory, which `on_unavailable` may remove). Interrupted runs return with `interrupted` set and
+  // the suites that finished kept on disk.
+  RunResult run(const std::function<void()>& on_unavailable = {});
+
+ private:
+  struct TargetRun {
+    const targets::Target* target;
+    model::RunRecord record;
+    std::filesystem::path record_path;
+    collect::BuildResult build;
+    bool provenance_known = false;
+    std::unique_ptr<Runtime> runtime;
+  };
+  void set_up_targets();
+  void start(const std::function<void()>& on_unavailable);
+  void build_all();
+  void run_area(const std::string& area, TargetRun& run);
+  void run_benchmarks();
+  void resolve_provenance(TargetRun& run, const std::map<std::string, std::string>& identity);
+  void save(TargetRun& run);
+  AreaHook* hook_for(const std::string& area) const;
+
+  cli::Context& ctx_;
+  RunPlan plan_;
+  const model::CaseCatalog& catalog_;
+  RuntimeFactory runtimes_;
+  AreaHooks hooks_;
+  std::unique_ptr<exec::ContainerSession> session_;
+  std::vector<TargetRun> runs_;
+  std::unique_ptr<ui::Progress> progress_;
+};
+
+}  // namespace libcdiff::run
