@@ -26,12 +26,16 @@ std::map<std::string, nlohmann::json> cases_by_id(const nlohmann::json& comparis
 
 TEST(E2e, ComparisonHasTheContractFields) {
   const auto c = load("comparison.json");
-  EXPECT_EQ(c["schema_version"], 1);
+  EXPECT_EQ(c["schema_version"], 2);
   ASSERT_EQ(c["targets"].size(), 2u);
   EXPECT_EQ(c["targets"][0]["id"], "musl");
+  EXPECT_EQ(c["targets"][0]["label"], "musl");
   EXPECT_EQ(c["targets"][1]["id"], "glibc");
+  EXPECT_EQ(c["reference"], "glibc");
+  EXPECT_EQ(c["policy"], "unexpected");
+  EXPECT_FALSE(c["areas"].empty()) << "the area paragraphs travel with the comparison";
   for (const auto& k : c["cases"])
-    for (const char* field : {"id", "area", "class", "risk", "references", "observations"})
+    for (const char* field : {"id", "area", "class", "risk", "references", "observations", "versus", "groups"})
       EXPECT_TRUE(k.contains(field)) << k["id"] << " lacks " << field;
 }
 
@@ -173,18 +177,23 @@ TEST(E2e, ReportStartsWithTheChecklistListingEveryHighRiskDifferenceWithItsFix) 
 TEST(E2eBench, ComparisonCarriesEveryBenchmarkWithItsStatistics) {
   const auto c = load("comparison.json");
   ASSERT_TRUE(c.contains("benchmarks"));
-  ASSERT_GE(c["benchmarks"].size(), 10u);
+  ASSERT_EQ(c["benchmarks"].size(), 1u) << "one compared side: musl against the reference glibc";
+  const auto& pair = c["benchmarks"][0];
+  EXPECT_EQ(pair["side"], "musl");
+  EXPECT_EQ(pair["reference"], "glibc");
+  ASSERT_GE(pair["rows"].size(), 10u);
   const std::set<std::string> verdicts = {"faster", "slower", "same", "unreliable"};
-  for (const auto& b : c["benchmarks"]) {
-    for (const char* key : {"name", "area", "ratio", "ci_low", "ci_high", "p_value", "verdict", "median_ns"})
+  for (const auto& b : pair["rows"]) {
+    for (const char* key :
+         {"name", "area", "description", "ratio", "ci_low", "ci_high", "p_value", "verdict", "median_ns", "cv"})
       EXPECT_TRUE(b.contains(key)) << b["name"] << " lacks " << key;
     EXPECT_TRUE(verdicts.count(b["verdict"].get<std::string>())) << b["verdict"];
     EXPECT_LE(b["ci_low"].get<double>(), b["ratio"].get<double>()) << b["name"];
     EXPECT_GE(b["ci_high"].get<double>(), b["ratio"].get<double>()) << b["name"];
     EXPECT_TRUE(b["median_ns"].contains("musl") && b["median_ns"].contains("glibc")) << b["name"];
   }
-  EXPECT_GT(c["benchmark_summary"]["calibration"]["ratio"].get<double>(), 0)
-      << "the calibration pair must run";
+  EXPECT_GT(pair["calibration"]["ratio"].get<double>(), 0) << "the calibration pair must run";
+  EXPECT_FALSE(pair["area_geometric_mean_ratio"].empty()) << "geometric means per area";
 }
 
 TEST(E2eBench, RunRecordsKeepRawRepetitions) {
