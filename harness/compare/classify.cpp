@@ -42,8 +42,8 @@ ExpectedKeys expected_keys(const model::CaseMeta* meta, const Side& a, const Sid
   ExpectedKeys expected;
   if (meta == nullptr) return expected;
   for (const auto& e : meta->expectations) {
-    const bool in_a = e.applies_to(a.libc_family, a.libc_version);
-    const bool in_b = e.applies_to(b.libc_family, b.libc_version);
+    const bool in_a = e.applies_to(a.libc_family, a.libc_version, a.compiler, a.cxx_library);
+    const bool in_b = e.applies_to(b.libc_family, b.libc_version, b.compiler, b.cxx_library);
     if (in_a == in_b) continue;
     if (e.keys.empty()) expected.any = true;
     expected.keys.insert(e.keys.begin(), e.keys.end());

@@ -14,7 +14,9 @@ struct Side {
   std::string label;  // unique side label (the key of the comparison's per-side maps)
   std::string libc_family;
   std::string libc_version;
-  const model::CaseResult* result = nullptr;  // null: the case did not run on this target
+  const model::CaseResult* result = nullptr;
+  std::string compiler;     // provenance: for expectations that name a toolchain
+  std::string cxx_library;  // null: the case did not run on this target
 };
 
 // One side against the reference. meta may be null for a case that has no entry in cases.toml (it

@@ -14,7 +14,7 @@ model::CaseMeta meta_expecting_musl(std::vector<std::string> keys = {}, std::str
   meta.id = "Locale.X";
   meta.area = "locale";
   meta.risk = "high";
-  meta.expectations.push_back({"musl", util::VersionRange::parse(versions), std::move(keys), "documented"});
+  meta.expectations.push_back({"musl", util::VersionRange::parse(versions), std::move(keys), "documented", ""});
   return meta;
 }
 
@@ -24,7 +24,8 @@ CaseResult result(model::Observations obs, Outcome outcome = Outcome::pass, std:
 
 model::CaseComparison classify(const model::CaseMeta* meta, const CaseResult* a, const CaseResult* b,
                                std::string musl_version = "1.2.5") {
-  return classify_case("Locale.X", meta, {"musl", "musl", musl_version, a}, {"glibc", "glibc", "2.36", b});
+  return classify_case("Locale.X", meta, {"musl", "musl", musl_version, a, "", ""},
+                       {"glibc", "glibc", "2.36", b, "", ""});
 }
 
 TEST(Classify, IdenticalObservationsWithoutExpectationAreSame) {
@@ -81,7 +82,7 @@ TEST(Classify, ExpectationMatchingBothSidesExpectsNoDifference) {
   const auto a = result({{"k", "1"}});
   const auto b = result({{"k", "2"}});
   const auto c =
-      classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a}, {"musl", "musl", "1.2.5", &b});
+      classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a, "", ""}, {"musl", "musl", "1.2.5", &b, "", ""});
   EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
 }
 
@@ -152,6 +153,39 @@ TEST(Classify, CopiesMetadataAndBothSidesObservations) {
   EXPECT_EQ(c.references, std::vector<std::string>{"ref"});
   EXPECT_EQ(c.observations.at("musl").at("k"), "musl");
   EXPECT_EQ(c.observations.at("glibc").at("k"), "glibc");
+}
+
+TEST(Classify, AToolchainExpectationCoversOnlySidesBuiltWithThatToolchain) {
+  model::CaseMeta meta;
+  meta.id = "Threads.X";
+  model::Expectation e{"glibc", util::VersionRange::parse("*"), {"destructor"}, "toolchain difference", "libc++"};
+  meta.expectations.push_back(e);
+  const auto clang = result({{"destructor", "child died"}});
+  const auto gcc = result({{"destructor", "yes"}});
+  const Side glibc{"glibc", "glibc", "2.36", &clang, "clang 16.0.6", "libc++ 160006"};
+  const Side glibc_gcc{"glibc-gcc", "glibc", "2.36", &gcc, "gcc 12.2.0", "libstdc++ 12"};
+  const auto c = classify_case("Threads.X", &meta, glibc_gcc, glibc);
+  EXPECT_EQ(c.cls, CaseClass::expected_difference);
+  EXPECT_EQ(c.reason, "toolchain difference");
+  // Both built with libc++: the expectation applies to both sides, so a difference is unexpected.
+  const Side glibc_too{"glibc@2", "glibc", "2.36", &gcc, "clang 16.0.6", "libc++ 160006"};
+  EXPECT_EQ(classify_case("Threads.X", &meta, glibc_too, glibc).cls, CaseClass::unexpected_difference);
+}
+
+TEST(Classify, ThreeSidesEachAgainstTheReferenceWorstSideDecides) {
+  const auto meta = meta_expecting_musl({}, "<1.2.4");
+  const auto old_musl = result({{"k", "old"}});
+  const auto new_musl = result({{"k", "x"}});
+  const auto glibc = result({{"k", "x"}});
+  const std::vector<Side> sides = {{"musl", "musl", "1.2.5", &new_musl, "", ""},
+                                   {"musl-1.2.3", "musl", "1.2.3", &old_musl, "", ""},
+                                   {"glibc", "glibc", "2.36", &glibc, "", ""}};
+  const auto c = classify_case("Locale.X", &meta, sides, 2);
+  EXPECT_EQ(c.versus.at("musl").cls, CaseClass::same);
+  EXPECT_EQ(c.versus.at("musl-1.2.3").cls, CaseClass::expected_difference) << "a version-ranged expectation";
+  EXPECT_EQ(c.cls, CaseClass::expected_difference);
+  EXPECT_EQ(c.groups, (std::vector<std::vector<std::string>>{{"musl", "glibc"}, {"musl-1.2.3"}}));
+  EXPECT_EQ(c.reason, "musl-1.2.3: documented");
 }
 
 }  // namespace

@@ -152,8 +152,9 @@ model::Comparison compare_runs(const std::vector<model::RunRecord>& records, con
     std::vector<Side> sides;
     for (std::size_t i = 0; i < records.size(); ++i) {
       const auto it = indexes[i].find(id);
-      sides.push_back({labels[i], records[i].provenance.libc.family, records[i].provenance.libc.version,
-                       it == indexes[i].end() ? nullptr : it->second});
+      const auto& p = records[i].provenance;
+      sides.push_back({labels[i], p.libc.family, p.libc.version, it == indexes[i].end() ? nullptr : it->second,
+                       p.compiler, p.cxx_library});
     }
     auto compared = classify_case(id, catalog.find(id), sides, ref);
     label_image_difference(compared, catalog, records, labels);

@@ -16,8 +16,13 @@ struct Expectation {
   util::VersionRange versions;
   std::vector<std::string> keys;  // empty: any observation key may differ
   std::string why;
+  // Non-empty: a toolchain difference, not the libc's: it applies only to sides whose compiler or
+  // C++ library starts with this ("gcc", "libc++"), e.g. glibc built with g++ vs with clang.
+  std::string toolchain;
 
-  bool applies_to(const std::string& family, const std::string& version) const;
+  // `toolchain` is the side's "compiler" and "C++ library" as recorded in its provenance.
+  bool applies_to(const std::string& family, const std::string& version, const std::string& compiler = "",
+                  const std::string& cxx_library = "") const;
 };
 
 struct CaseMeta {

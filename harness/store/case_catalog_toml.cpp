@@ -43,6 +43,7 @@ model::Expectation parse_expectation(const toml::table& t, const std::string& wh
   }
   e.keys = string_list(t, "keys", where);
   e.why = t["why"].value_or(std::string());
+  e.toolchain = t["toolchain"].value_or(std::string());
   return e;
 }
 
