@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "store/case_catalog_toml.hpp"
+#include "store/comparison_file.hpp"
 #include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
 #include "store/run_record_json.hpp"
@@ -25,6 +26,21 @@ std::vector<std::filesystem::path> records_at(const std::string& input) {
   return records;
 }
 
+// The order of the sides a results directory's comparison.json lists, or empty: a directory written
+// by `run` keeps the order the run was given.
+std::vector<std::string> side_order(const std::filesystem::path& dir) {
+  std::error_code ec;
+  const auto path = dir / "comparison.json";
+  if (!std::filesystem::is_regular_file(path, ec)) return {};
+  try {
+    std::vector<std::string> ids;
+    for (const auto& t : store::load_comparison(path).targets) ids.push_back(t.id);
+    return ids;
+  } catch (const Fatal&) {
+    return {};  // a damaged comparison.json does not stop a comparison of the records themselves
+  }
+}
+
 bool is_glibc(const model::RunRecord& r) {
   return r.provenance.libc.family == "glibc" ||
          (r.provenance.libc.family.empty() && r.target.starts_with("glibc"));
@@ -37,8 +53,14 @@ int compare_command(Context& ctx, const CompareOptions& options) {
   for (const auto& input : options.inputs) {
     std::vector<model::RunRecord> here;
     for (const auto& path : records_at(input)) here.push_back(store::load_run_record(path));
-    // Within one directory: musl sides before glibc sides, the conventional reading order.
+    // Within one directory: the order its run was given, else musl sides before glibc sides.
+    const auto order = std::filesystem::is_directory(input) ? side_order(input) : std::vector<std::string>{};
+    const auto rank = [&](const model::RunRecord& r) {
+      const auto it = std::find(order.begin(), order.end(), r.target);
+      return it == order.end() ? order.size() : static_cast<std::size_t>(it - order.begin());
+    };
     std::stable_partition(here.begin(), here.end(), [](const auto& r) { return !is_glibc(r); });
+    std::stable_sort(here.begin(), here.end(), [&](const auto& x, const auto& y) { return rank(x) < rank(y); });
     for (auto& r : here) records.push_back(std::move(r));
   }
   if (records.size() < 2)

@@ -1,8 +1,10 @@
 #include "run/compare_and_report.hpp"
 
 #include "compare/bench_compare.hpp"
+#include "compare/bench_describe.hpp"
 #include "compare/compare_runs.hpp"
 #include "store/acknowledgements_toml.hpp"
+#include "store/benchmark_catalog_toml.hpp"
 #include "store/comparison_outputs.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
@@ -53,6 +55,8 @@ int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
   const auto now = util::iso8601_utc(ctx.clock.now());
   auto comparison = compare::compare_runs(records, {choices.labels, choices.reference}, catalog, now);
   compare::compare_benchmarks(records, {}, comparison);
+  if (comparison.has_benchmarks())
+    compare::describe_benchmarks(comparison, store::load_benchmark_catalog(ctx.repo_root / "benchmarks"));
   apply_policy(comparison, policy, now.substr(0, 10));
   const auto report = store::write_comparison_outputs(out_dir, comparison);
   ctx.out << ui::render_summary(comparison, report);
