@@ -40,7 +40,7 @@ body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#22
 table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}
 th{background:#f3f3f3}td.num{text-align:right}.diff{background:#fff3cd}.unexpected{background:#f8d7da}
 .cls-error,.cls-unexpected-difference,.cls-crash,.cls-timeout{color:#a00;font-weight:bold}.cls-expected-difference{color:#555}
-code{font-size:90%}.note{color:#555;font-style:italic}tr.unreliable td{color:#888;font-style:italic}
+code{font-size:90%}.note{color:#555;font-style:italic}tr.unreliable td{color:#888;font-style:italic}td.desc{font-size:85%;color:#444}
 nav ul{columns:3}ol.checklist li{margin-bottom:0.8em}ol.checklist ul{margin:0.2em 0}
 )";
 
@@ -163,7 +163,7 @@ std::string benchmarks_html(const model::Comparison& c) {
     for (const auto& k : pair.rows)
       out += fmt::format(
           "<tr{}><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
-          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td><td>{}</td></tr>",
+          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td><td class=desc>{}</td></tr>",
           k.verdict == "unreliable" ? " class=unreliable" : "", html_escape(k.name), median(k, pair.side),
           median(k, pair.reference), k.ratio, k.ci_low, k.ci_high, k.p_value, html_escape(verdict_text(k)),
           html_escape(k.description));
