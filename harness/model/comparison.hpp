@@ -124,7 +124,7 @@ struct AreaText {
 };
 
 struct Comparison {
-  int schema_version = kComparisonSchemaVersion;
+  int schema_version = kComparisonSchemaVersion;  // as read; writers write the current version
   std::string generated_at;
   std::vector<TargetSummary> targets;  // the sides, in the order given
   std::string reference;               // label of the side every other side is classified against

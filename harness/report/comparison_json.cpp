@@ -86,7 +86,9 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
 
 ordered_json comparison_to_json(const model::Comparison& c) {
   ordered_json j;
-  j["schema_version"] = c.schema_version;
+  // Always the current version: the layout below is version 2 even for a comparison read from a
+  // version 1 file (`libcdiff report FILE -o DIR`), whose schema_version says what was read.
+  j["schema_version"] = model::kComparisonSchemaVersion;
   j["kind"] = "libcdiff-comparison";
   j["generated_at"] = c.generated_at;
   j["reference"] = c.reference;

@@ -88,6 +88,14 @@ TEST(ComparisonJson, KeepsTheContractNames) {
   EXPECT_EQ(j["summary"]["image-difference"], 0);
 }
 
+TEST(ComparisonJson, WritesTheCurrentVersionForAComparisonReadFromVersionOne) {
+  auto c = sample();
+  c.schema_version = 1;  // as store::comparison_from_text leaves a version 1 file
+  const auto j = comparison_to_json(c);
+  EXPECT_EQ(j["schema_version"], model::kComparisonSchemaVersion) << "the layout written is version 2's";
+  EXPECT_EQ(j["reference"], "glibc");
+}
+
 TEST(Junit, OneSuitePerSideNamedByItsLabelWithTheAreaAsClassname) {
   pugi::xml_document doc;
   ASSERT_TRUE(doc.load_string(render_junit(sample()).c_str()));

@@ -27,6 +27,15 @@ std::map<std::string, int> int_map(const json& j, const char* key) {
   return out;
 }
 
+// The bootstrap seed: a non-negative integer. nlohmann converts any number to an integer type with a
+// plain cast, undefined for a float out of range ("seed": 1e300), so anything else is refused.
+std::uint64_t seed_or_zero(const json& j) {
+  const auto it = j.find("seed");
+  if (it == j.end() || it->is_null()) return 0;
+  if (!it->is_number_unsigned()) throw std::invalid_argument("seed must be a non-negative integer");
+  return it->get<std::uint64_t>();
+}
+
 model::BenchmarkComparison benchmark_row(const json& b) {
   model::BenchmarkComparison k;
   k.name = get_or<std::string>(b, "name", "");
@@ -117,7 +126,7 @@ model::Comparison read_v1(const json& j) {
     b.present = true;
     b.side = c.targets[0].label;
     b.reference = c.reference;
-    b.seed = get_or<std::uint64_t>(s, "seed", 0);
+    b.seed = seed_or_zero(s);
     b.geometric_mean_ratio = get_or<double>(s, "geometric_mean_ratio", 0);
     b.verdicts = int_map(s, "verdicts");
     if (s.contains("calibration")) {
@@ -163,7 +172,7 @@ model::Comparison read_v2(const json& j) {
     s.present = true;
     s.side = b.at("side").get<std::string>();
     s.reference = b.at("reference").get<std::string>();
-    s.seed = get_or<std::uint64_t>(b, "seed", 0);
+    s.seed = seed_or_zero(b);
     s.geometric_mean_ratio = get_or<double>(b, "geometric_mean_ratio", 0);
     s.area_geometric_mean_ratio = get_or<std::map<std::string, double>>(b, "area_geometric_mean_ratio", {});
     s.verdicts = int_map(b, "verdicts");

@@ -35,8 +35,13 @@ case $reader in
   run_record) for f in "$repo"/results/published/*/run-*.json; do cp "$f" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
   cases_toml) for f in "$repo"/suites/*/cases.toml; do cp "$f" "$seeds/$(basename "$(dirname "$f")").toml"; done ;;
   image_differences_toml) cp "$repo"/docker/local/image-differences.toml "$seeds/" ;;
+  comparison_json)
+    for f in "$repo"/results/published/*/comparison.json; do cp "$f" "$seeds/$(basename "$(dirname "$f")").json"; done
+    cp "$repo"/harness/testing/data/comparison/*.json "$seeds/"
+    ;;
+  acknowledgements_toml) cp "$repo"/harness/testing/data/acknowledgements/*.toml "$seeds/" ;;
   *)
-    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml or image_differences_toml." >&2
+    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml, image_differences_toml, comparison_json or acknowledgements_toml." >&2
     exit 2
     ;;
 esac
