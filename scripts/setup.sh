@@ -79,8 +79,6 @@ APT_PACKAGES=(
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
   dnsmasq-base python3 iproute2 util-linux
-  # the benchmark report's forest plot
-  gnuplot-nox
   # container targets (DESIGN §8): podman with runc, busybox and mmdebstrap for the offline images
   podman runc busybox-static mmdebstrap
 )

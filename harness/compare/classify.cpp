@@ -184,7 +184,9 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
     for (std::size_t i = 0; i < sides.size(); ++i) {
       if (i == reference) continue;
       const auto& v = out.versus.at(sides[i].label);
-      if (v.cls == out.cls && !v.reason.empty()) parts.push_back(sides[i].label + ": " + v.reason);
+      if (v.cls != out.cls || v.reason.empty()) continue;
+      // Outcome reasons already name their side ("musl: SIGSEGV").
+      parts.push_back(v.reason.starts_with(sides[i].label + ": ") ? v.reason : sides[i].label + ": " + v.reason);
     }
     out.reason = util::join(parts, " | ");
   }

@@ -42,8 +42,8 @@ void apply_policy(model::Comparison& comparison, const Policy& policy, const std
   }
   comparison.policy_notes.clear();
   for (const auto& id : result.expired)
-    comparison.policy_notes.push_back(id + ": " + result.verdicts.at(id).why + " in " +
-                                      policy.acknowledgements_file);
+    comparison.policy_notes.push_back(id + ": " + result.verdicts.at(id).why + " (" +
+                                      result.verdicts.at(id).ack->source + ")");
   for (const auto* ack : result.stale)
     comparison.policy_notes.push_back(ack->case_id + ": stale acknowledgement (" + ack->source +
                                       "): the case did not differ; remove the entry");
