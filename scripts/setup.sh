@@ -73,6 +73,8 @@ APT_PACKAGES=(
   cmake ninja-build g++ pkg-config googletest libgtest-dev ccache
   libfmt-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev libpugixml-dev
   libboost-dev libboost-filesystem-dev
+  # `libcdiff scan` reads ELF files through elfutils' libelf (never hand-parsed, DESIGN §10)
+  libelf-dev
   # glibc locales the locale cases need
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
