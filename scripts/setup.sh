@@ -75,6 +75,8 @@ APT_PACKAGES=(
   libboost-dev libboost-filesystem-dev
   # the comparison.json schema test (harness/testing/schema_test.sh validates with it)
   python3-jsonschema
+  # `libcdiff scan` reads ELF files through elfutils' libelf (never hand-parsed, DESIGN §10)
+  libelf-dev
   # glibc locales the locale cases need
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
