@@ -8,13 +8,14 @@
 #include "cli/list_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/run_command.hpp"
+#include "cli/scan_command.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace libcdiff::cli {
 namespace {
 
-const std::vector<std::string> kCommands = {"run", "compare", "report", "list", "doctor"};
+const std::vector<std::string> kCommands = {"run", "compare", "report", "scan", "list", "doctor"};
 
 std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& args) {
   std::string message = e.what();
@@ -54,6 +55,7 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   RunOptions run;
   CompareOptions compare;
   ReportOptions report;
+  ScanOptions scan;
   std::string what;
   // One table: each command's name, its one-line help, its options, and what runs it.
   struct Command {
@@ -107,6 +109,26 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_flag("--force", report.force, "replace the -o directory if it holds an earlier run");
        },
        [&] { return report_command(ctx, report); }},
+      {"scan", "what in your binaries, images and directories depends on glibc",
+       [&](CLI::App* cmd) {
+         cmd->add_option(
+                "PATH", scan.paths,
+                "ELF files, directories, root filesystems, image archives (docker save, OCI) or image "
+                "references")
+             ->required();
+         cmd->add_option("--to", scan.to, "the musl target to check against (default musl)");
+         cmd->add_option(
+             "--comparison", scan.comparison,
+             "the comparison whose observed differences to join (default results/runs/latest; 'none': the "
+             "catalog's expectations only)");
+         cmd->add_option("--fail-on", scan.fail_on,
+                         "exit 1 when: needs-rebuild (default), risk>=high|medium|low, any-risk, or never");
+         cmd->add_option("-o,--output", scan.output_dir,
+                         "results directory (default results/scans/<time>_scan)");
+         cmd->add_option("--engine", scan.engine, "container engine for image references (default podman)");
+         cmd->add_flag("--force", scan.force, "replace the -o directory if it holds an earlier scan");
+       },
+       [&] { return scan_command(ctx, scan); }},
       {"list", "list targets, areas or cases",
        [&](CLI::App* cmd) { cmd->add_option("what", what, "targets | areas | cases")->required(); },
        [&] { return list_command(ctx, what); }},

@@ -20,9 +20,10 @@ bool differs(CaseClass c) {
          c == CaseClass::crash || c == CaseClass::timeout;
 }
 
-bool expected_on_musl(const model::CaseMeta& meta) {
-  return std::any_of(meta.expectations.begin(), meta.expectations.end(),
-                     [](const auto& e) { return e.libc == "musl" && e.toolchain.empty(); });
+bool expected_on_musl(const model::CaseMeta& meta, const std::string& version) {
+  return std::any_of(meta.expectations.begin(), meta.expectations.end(), [&](const auto& e) {
+    return e.libc == "musl" && e.toolchain.empty() && (version.empty() || e.applies_to("musl", version));
+  });
 }
 
 std::string compared_side(const RiskInputs& in) {
@@ -55,7 +56,7 @@ ScanRisk from_case(const model::CaseMeta& meta, std::vector<std::string> apis, c
                    const std::string& side, bool& keep) {
   ScanRisk r{std::move(apis), meta.id,        meta.risk, meta.title, meta.breaks,
              meta.fix,        "not compared", "",        false,      ""};
-  keep = expected_on_musl(meta);
+  keep = expected_on_musl(meta, in.musl_version);
   if (in.comparison == nullptr) return r;
   for (const auto& k : in.comparison->cases) {
     if (k.id != meta.id) continue;

@@ -33,6 +33,9 @@ struct RiskInputs {
   // behaviour the binary will meet (e.g. "musl"); empty = the first side that is not the reference.
   const model::Comparison* comparison = nullptr;
   std::string side;
+  // The target musl's version ("1.2.5"): without a comparison, a case counts when one of its musl
+  // expectations covers this version. Empty: any musl expectation counts.
+  std::string musl_version;
 };
 
 // Imports are names without versions ("getaddrinfo", not "getaddrinfo@GLIBC_2.2.5"). Only cases

@@ -24,7 +24,7 @@ bool has(const std::vector<ScanRisk>& risks, const std::string& id) {
 }
 
 TEST(RiskJoin, ImportsMeetTheCasesThatExerciseThemRankedByRisk) {
-  const auto risks = risks_for({"getaddrinfo", "strcoll", "printf"}, {&catalog(), nullptr, ""});
+  const auto risks = risks_for({"getaddrinfo", "strcoll", "printf"}, {&catalog(), nullptr, "", ""});
   EXPECT_TRUE(has(risks, "Dns.SearchStopsOnServfail"));
   EXPECT_TRUE(has(risks, "Locale.StrcollCodepointOrder"));
   for (std::size_t i = 1; i < risks.size(); ++i) {
@@ -40,17 +40,18 @@ TEST(RiskJoin, ImportsMeetTheCasesThatExerciseThemRankedByRisk) {
 }
 
 TEST(RiskJoin, ThreadStackHeuristicNeedsPthreadCreateWithoutAStackSize) {
-  const auto bare = risks_for({"pthread_create"}, {&catalog(), nullptr, ""});
+  const auto bare = risks_for({"pthread_create"}, {&catalog(), nullptr, "", ""});
   ASSERT_TRUE(has(bare, "Threads.LargeStackBufferOnDefaultThread"));
   for (const auto& r : bare)
     if (r.case_id == "Threads.LargeStackBufferOnDefaultThread") {
       EXPECT_TRUE(r.heuristic);
       EXPECT_NE(r.why.find("128 KiB"), std::string::npos);
     }
-  const auto sized = risks_for({"pthread_create", "pthread_attr_setstacksize"}, {&catalog(), nullptr, ""});
+  const auto sized =
+      risks_for({"pthread_create", "pthread_attr_setstacksize"}, {&catalog(), nullptr, "", ""});
   EXPECT_FALSE(has(sized, "Threads.LargeStackBufferOnDefaultThread")) << "the binary sets its stack size";
   EXPECT_FALSE(
-      has(risks_for({"dlopen", "dlsym"}, {&catalog(), nullptr, ""}), "DynamicLinking.DlcloseUnloads"))
+      has(risks_for({"dlopen", "dlsym"}, {&catalog(), nullptr, "", ""}), "DynamicLinking.DlcloseUnloads"))
       << "only dlclose carries the no-unload risk";
 }
 
@@ -70,7 +71,7 @@ TEST(RiskJoin, AComparisonGivesTheObservedValuesAndDropsWhatDidNotDiffer) {
   servfail.cls = model::CaseClass::same;
   servfail.versus["musl"] = {model::CaseClass::same, "", {}, {}};
   c.cases = {strcoll, servfail};
-  const auto risks = risks_for({"getaddrinfo", "strcoll"}, {&catalog(), &c, ""});
+  const auto risks = risks_for({"getaddrinfo", "strcoll"}, {&catalog(), &c, "", ""});
   ASSERT_TRUE(has(risks, "Locale.StrcollCodepointOrder"));
   EXPECT_FALSE(has(risks, "Dns.SearchStopsOnServfail")) << "the comparison saw no difference";
   for (const auto& r : risks)

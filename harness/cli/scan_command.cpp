@@ -1,0 +1,141 @@
+#include "cli/scan_command.hpp"
+
+#include <fmt/format.h>
+
+#include "report/scan_outputs.hpp"
+#include "scan/libc_exports.hpp"
+#include "scan/scanner.hpp"
+#include "store/atomic_file.hpp"
+#include "store/case_catalog_toml.hpp"
+#include "store/comparison_file.hpp"
+#include "store/results_dir.hpp"
+#include "targets/target.hpp"
+#include "ui/progress.hpp"
+#include "util/error.hpp"
+#include "util/text.hpp"
+
+namespace libcdiff::cli {
+namespace {
+
+int risk_rank(const std::string& risk) {
+  return risk == "high" ? 3 : risk == "medium" ? 2 : risk == "low" ? 1 : 0;
+}
+
+// The policy as a minimum risk (0: any risk) or -1 for "needs-rebuild only", -2 for never.
+int parse_scan_policy(const std::string& text) {
+  if (text.empty() || text == "needs-rebuild") return -1;
+  if (text == "never") return -2;
+  if (text == "any-risk") return 0;
+  if (text.starts_with("risk>=")) {
+    const int rank = risk_rank(text.substr(6));
+    if (rank > 0) return rank;
+  }
+  throw usage_error("--fail-on " + text, "is not a scan policy",
+                    "use needs-rebuild (default), risk>=high|medium|low, any-risk or never");
+}
+
+std::string summary(const model::ScanResult& s, const std::filesystem::path& report) {
+  std::string out;
+  int loads = 0, rebuild = 0, independent = 0;
+  for (const auto& b : s.binaries) {
+    loads += b.verdict == "loads";
+    rebuild += b.verdict == "needs-rebuild";
+    independent += b.verdict == "not-dynamic";
+  }
+  out += fmt::format("\n{} binaries against {}: {} load, {} need a rebuild, {} do not depend on the libc{}\n",
+                     s.binaries.size(), s.target, loads, rebuild, independent,
+                     s.problems.empty() ? "" : fmt::format(", {} could not be read", s.problems.size()));
+  int shown = 0;
+  for (const auto& b : s.binaries) {
+    if (b.verdict != "needs-rebuild" && b.risks.empty()) continue;
+    if (++shown > 25) {
+      out += "  ... (the rest in the report)\n";
+      break;
+    }
+    out += fmt::format("  {:<14} {}\n", b.verdict, b.path);
+    if (!b.missing.empty()) {
+      std::vector<std::string> names;
+      for (const auto& m : b.missing)
+        if (names.size() < 6) names.push_back(m.name + " (" + m.cause + ")");
+      out += "                 missing: " + util::join(names, ", ") + (b.missing.size() > 6 ? ", ..." : "") +
+             "\n";
+    }
+    for (std::size_t i = 0; i < b.risks.size() && i < 3; ++i)
+      out += fmt::format("                 {} risk: {} via {}{}\n", b.risks[i].risk, b.risks[i].case_id,
+                         util::join(b.risks[i].apis, ", "), b.risks[i].heuristic ? " (heuristic)" : "");
+  }
+  for (const auto& p : s.problems) out += "warning: " + p + "\n";
+  out += fmt::format("\nReport: {}\n", report.string());
+  return out;
+}
+
+}  // namespace
+
+int scan_command(Context& ctx, const ScanOptions& options) {
+  const int policy = parse_scan_policy(options.fail_on);
+  const auto target = targets::find_target(options.to);
+  if (target.libc_family != "musl" || target.in_container())
+    throw usage_error("--to " + options.to, "is not a local musl target",
+                      "scan checks binaries against a musl target's libc: use --to musl or --to musl-1.2.3 "
+                      "(the reverse direction, musl binaries on glibc, is not implemented yet)");
+  const auto libc_so = scan::musl_libc_so(target, ctx.cache_dir);
+  std::error_code ec;
+  if (!std::filesystem::exists(libc_so, ec))
+    throw environment_error(libc_so.string(), "is missing: the " + target.id + " target is not set up",
+                            "run scripts/setup.sh --targets " + target.id);
+  const auto catalog = store::load_case_catalog(ctx.repo_root / "suites");
+
+  // The observations to join: the given comparison, else the latest run's, else none.
+  std::optional<model::Comparison> comparison;
+  std::filesystem::path comparison_path = options.comparison == "none" ? "" : options.comparison;
+  if (options.comparison.empty() &&
+      std::filesystem::exists(ctx.repo_root / "results/runs/latest/comparison.json", ec))
+    comparison_path = ctx.repo_root / "results/runs/latest/comparison.json";
+  if (!comparison_path.empty() && std::filesystem::is_directory(comparison_path, ec))
+    comparison_path /= "comparison.json";
+  if (!comparison_path.empty()) comparison = store::load_comparison(comparison_path);
+
+  const auto now = ctx.clock.now();
+  const bool default_output = options.output_dir.empty();
+  const auto scans_root = ctx.repo_root / "results" / "scans";
+  const std::filesystem::path out_dir =
+      default_output ? store::claim_new_run_dir(scans_root, util::compact_utc(now) + "_scan")
+                     : std::filesystem::path(options.output_dir);
+  if (!default_output) store::claim_output_dir(out_dir, options.force);
+  const auto scratch = out_dir / ".unpacked";
+
+  ui::Progress progress(ctx.out, 0);
+  ctx.out << "libcdiff scan: " << util::join(options.paths, " ") << " against " << target.id << " -> "
+          << out_dir.string() << std::endl;
+  scan::ScannerOptions scanner{.paths = options.paths,
+                               .musl_libc_so = libc_so,
+                               .target = target.id,
+                               .musl_version = target.musl_release,
+                               .catalog = &catalog,
+                               .comparison = comparison ? &*comparison : nullptr,
+                               .comparison_name = comparison_path.string(),
+                               .scratch = scratch,
+                               .engine = options.engine};
+  auto result = scan::run_scan(ctx.runner, scanner, [&](const std::string& what) { progress.note(what); });
+  std::filesystem::remove_all(scratch, ec);
+  result.generated_at = util::iso8601_utc(ctx.clock.now());
+  store::write_file_atomically(out_dir / "scan.json", report::render_scan_json(result));
+  store::write_file_atomically(out_dir / "scan.sarif", report::render_scan_sarif(result, LIBCDIFF_VERSION));
+  const auto report_path = out_dir / "scan.md";
+  store::write_file_atomically(report_path, report::render_scan_markdown(result));
+  if (default_output) store::update_latest_link(scans_root, out_dir);
+  ctx.out << summary(result, report_path);
+
+  if (result.binaries.empty() && !result.problems.empty())
+    return static_cast<int>(ExitCode::usage);  // nothing could be read at all
+  bool fails = false;
+  for (const auto& b : result.binaries) {
+    if (policy == -2) break;
+    if (b.verdict == "needs-rebuild") fails = true;
+    if (policy >= 0)
+      for (const auto& r : b.risks) fails |= risk_rank(r.risk) >= policy;
+  }
+  return fails ? static_cast<int>(ExitCode::unexpected_difference) : 0;
+}
+
+}  // namespace libcdiff::cli

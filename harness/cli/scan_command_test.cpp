@@ -1,0 +1,136 @@
+// `libcdiff scan` end to end on real binaries: the acceptance program of issue 13 (built for glibc
+// by the host compiler), a static binary, and an image archive, against the musl target setup made.
+#include "cli/scan_command.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "exec/boost_process_runner.hpp"
+#include "testing/cli_harness.hpp"
+#include "testing/temp_dir.hpp"
+
+namespace libcdiff::cli {
+namespace {
+
+using libcdiff::testing::read_text;
+using libcdiff::testing::TempDir;
+namespace fs = std::filesystem;
+
+struct RealCli {
+  exec::BoostProcessRunner runner;
+  libcdiff::testing::FixedClock clock;
+  std::ostringstream out, err;
+  std::atomic<bool> interrupted{false};
+  int run(const std::vector<std::string>& args) {
+    Context ctx{runner, clock, LIBCDIFF_SOURCE_DIR, default_cache_dir(), out, err, interrupted, {}};
+    return run_cli(ctx, args);
+  }
+};
+
+std::set<std::string> risk_ids(const nlohmann::json& binary) {
+  std::set<std::string> ids;
+  for (const auto& r : binary["risks"]) ids.insert(r["case"].get<std::string>());
+  return ids;
+}
+
+TEST(ScanCommand, TheAcceptanceProgramGetsExactlyItsMissingSymbolAndRisksInEveryFormat) {
+  TempDir dir;
+  RealCli cli;
+  const auto out = dir / "scan";
+  ASSERT_EQ(cli.run({"scan", LIBCDIFF_SCAN_PROBE, "--comparison", "none", "-o", out.string()}), 1)
+      << "it needs a rebuild: " << cli.out.str() << cli.err.str();
+  const auto j = nlohmann::json::parse(read_text(out / "scan.json"));
+  ASSERT_EQ(j["binaries"].size(), 1u);
+  const auto& b = j["binaries"][0];
+  EXPECT_EQ(b["verdict"], "needs-rebuild");
+  EXPECT_EQ(b["linked_libc"], "glibc");
+  ASSERT_EQ(b["missing"].size(), 1u) << b["missing"].dump() << ": qsort_r is in musl since 1.2.3";
+  EXPECT_EQ(b["missing"][0]["name"], "backtrace");
+  EXPECT_EQ(b["missing"][0]["cause"], "gnu-extension");
+  EXPECT_EQ(b["missing"][0]["build_probe"], "BuildTimeApi.ExecinfoBacktrace");
+  const auto ids = risk_ids(b);
+  for (const char* expected :
+       {"Locale.StrcollCodepointOrder", "Dns.SearchStopsOnServfail", "Dns.NdotsNoSearchFallback",
+        "Threads.DefaultStackSize", "DynamicLinking.DlcloseUnloads"})
+    EXPECT_TRUE(ids.count(expected)) << expected << " missing from " << b["risks"].dump();
+  EXPECT_FALSE(ids.count("BuildTimeApi.QsortRGnuOrder")) << "qsort_r works on musl 1.2.5";
+  for (const auto& r : b["risks"]) {
+    const std::string id = r["case"];
+    if (id == "Threads.DefaultStackSize" || id == "DynamicLinking.DlcloseUnloads") {
+      EXPECT_TRUE(r["heuristic"].get<bool>()) << id << " comes from an import pattern";
+    }
+    if (id == "Locale.StrcollCodepointOrder") {
+      EXPECT_EQ(r["apis"], nlohmann::json::array({"strcoll"}));
+    }
+  }
+  const std::string md = read_text(out / "scan.md");
+  EXPECT_NE(md.find("`backtrace` (probe: `BuildTimeApi.ExecinfoBacktrace`)"), std::string::npos) << md;
+  EXPECT_NE(md.find("`Threads.DefaultStackSize` (heuristic)"), std::string::npos) << md;
+  const auto sarif = nlohmann::json::parse(read_text(out / "scan.sarif"));
+  std::set<std::string> rules;
+  for (const auto& r : sarif["runs"][0]["tool"]["driver"]["rules"]) rules.insert(r["id"].get<std::string>());
+  EXPECT_TRUE(rules.count("missing-symbol/gnu-extension"));
+  for (const auto& id : ids) EXPECT_TRUE(rules.count(id)) << id;
+  EXPECT_EQ(sarif["runs"][0]["results"].size(), ids.size() + 1);
+}
+
+TEST(ScanCommand, AStaticBinaryDoesNotDependOnTheLibcAndBadInputIsOneLineEach) {
+  TempDir dir;
+  libcdiff::testing::write_text(dir / "not-elf", "#!/bin/sh\necho hi\n");
+  libcdiff::testing::write_text(dir / "truncated", std::string("\x7f"
+                                                               "ELF\x02\x01\x01",
+                                                               7));
+  RealCli cli;
+  const auto out = dir / "scan";
+  const auto busybox = fs::path("/bin/busybox");
+  ASSERT_TRUE(fs::exists(busybox)) << "setup installs busybox-static";
+  EXPECT_EQ(cli.run({"scan", busybox.string(), (dir / "not-elf").string(), (dir / "truncated").string(),
+                     "/no/such/path", "--comparison", "none", "-o", out.string()}),
+            0)
+      << cli.out.str() << cli.err.str();
+  const auto j = nlohmann::json::parse(read_text(out / "scan.json"));
+  ASSERT_EQ(j["binaries"].size(), 1u);
+  EXPECT_EQ(j["binaries"][0]["verdict"], "not-dynamic");
+  ASSERT_EQ(j["problems"].size(), 3u) << j["problems"].dump();
+  for (const auto& p : j["problems"]) EXPECT_EQ(p.get<std::string>().find('\n'), std::string::npos);
+}
+
+TEST(ScanCommand, AnImageArchiveIsScannedInsideItsOwnRoot) {
+  TempDir dir;
+  // A docker-save archive with one layer holding the probe and busybox, as an engine writes it.
+  fs::create_directories(dir / "layer" / "usr" / "bin");
+  fs::copy_file(LIBCDIFF_SCAN_PROBE, dir / "layer" / "usr" / "bin" / "probe");
+  fs::copy_file("/bin/busybox", dir / "layer" / "usr" / "bin" / "busybox");
+  fs::create_directories(dir / "image");
+  exec::BoostProcessRunner runner;
+  const auto tar = [&](const fs::path& from, const fs::path& to) {
+    exec::ProcessSpec spec;
+    spec.program = "tar";
+    spec.args = {"-c", "-f", to.string(), "-C", from.string(), "."};
+    ASSERT_TRUE(runner.run(spec).succeeded());
+  };
+  tar(dir / "layer", dir / "image" / "layer.tar");
+  libcdiff::testing::write_text(dir / "image" / "manifest.json", R"([{"Layers":["layer.tar"]}])");
+  tar(dir / "image", dir / "image.tar");
+  RealCli cli;
+  EXPECT_EQ(
+      cli.run({"scan", (dir / "image.tar").string(), "--comparison", "none", "-o", (dir / "scan").string()}),
+      1);
+  const auto j = nlohmann::json::parse(read_text(dir / "scan" / "scan.json"));
+  std::map<std::string, std::string> verdicts;
+  for (const auto& b : j["binaries"]) verdicts[b["path"]] = b["verdict"];
+  EXPECT_EQ(verdicts["/usr/bin/probe"], "needs-rebuild") << j["binaries"].dump();
+  EXPECT_EQ(verdicts["/usr/bin/busybox"], "not-dynamic");
+  EXPECT_FALSE(fs::exists(dir / "scan" / ".unpacked")) << "the unpacked image is removed";
+}
+
+TEST(ScanCommand, RefusesATargetThatIsNotALocalMusl) {
+  RealCli cli;
+  EXPECT_EQ(cli.run({"scan", "/bin/true", "--to", "glibc"}), 2);
+  EXPECT_NE(cli.err.str().find("--to glibc: is not a local musl target"), std::string::npos) << cli.err.str();
+}
+
+}  // namespace
+}  // namespace libcdiff::cli

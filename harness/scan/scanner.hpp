@@ -1,0 +1,35 @@
+// `libcdiff scan`'s work (issue 13): every input's files read as ELF, checked against the target
+// musl's exports with musl's own loading rules (LoadChecker), and their imports joined with the
+// cases' observed differences. Files are checked on several threads; bad files become one line each.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "exec/process_runner.hpp"
+#include "model/case_catalog.hpp"
+#include "model/comparison.hpp"
+#include "model/scan_result.hpp"
+
+namespace libcdiff::scan {
+
+struct ScannerOptions {
+  std::vector<std::string> paths;
+  std::filesystem::path musl_libc_so;                             // the target's libc.so
+  std::filesystem::path glibc_lib_dir = "/lib/x86_64-linux-gnu";  // to name why a symbol is missing
+  std::string target = "musl";
+  std::string musl_version;  // the target's release, for version-ranged expectations
+  const model::CaseCatalog* catalog = nullptr;
+  const model::Comparison* comparison = nullptr;  // may be null
+  std::string comparison_name;                    // where it came from, for the report
+  std::filesystem::path scratch;                  // archives are unpacked here
+  std::string engine = "podman";
+  unsigned threads = 0;  // 0: one per core
+};
+
+model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& options,
+                           const std::function<void(const std::string&)>& progress);
+
+}  // namespace libcdiff::scan
