@@ -53,13 +53,24 @@ std::string summary(const model::ScanResult& s, const std::filesystem::path& rep
       break;
     }
     out += fmt::format("  {:<14} {}\n", b.verdict, b.path);
-    if (!b.missing.empty()) {
-      std::vector<std::string> names;
-      for (const auto& m : b.missing)
-        if (names.size() < 6) names.push_back(m.name + " (" + m.cause + ")");
-      out += "                 missing: " + util::join(names, ", ") + (b.missing.size() > 6 ? ", ..." : "") +
-             "\n";
+    std::vector<std::string> names;
+    int from_libraries = 0;
+    for (const auto& m : b.missing) {
+      // Symbols of a library that was not found say nothing new: the library is the finding.
+      if (m.cause == "not-in-glibc") {
+        ++from_libraries;
+        continue;
+      }
+      if (names.size() < 6) names.push_back(m.name + " (" + m.cause + ")");
     }
+    const auto shown_missing = b.missing.size() - static_cast<std::size_t>(from_libraries);
+    if (!names.empty())
+      out += "                 missing: " + util::join(names, ", ") +
+             (shown_missing > names.size() ? fmt::format(", ... ({} in all)", shown_missing) : "") + "\n";
+    if (!b.missing_libraries.empty())
+      out += fmt::format(
+          "                 {} libraries not found by musl's loader ({} symbols they would provide)\n",
+          b.missing_libraries.size(), from_libraries);
     for (std::size_t i = 0; i < b.risks.size() && i < 3; ++i)
       out += fmt::format("                 {} risk: {} via {}{}\n", b.risks[i].risk, b.risks[i].case_id,
                          util::join(b.risks[i].apis, ", "), b.risks[i].heuristic ? " (heuristic)" : "");

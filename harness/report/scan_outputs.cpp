@@ -28,6 +28,17 @@ std::map<std::string, std::vector<const model::MissingSymbol*>> by_cause(const m
   return out;
 }
 
+// What each cause means, for people.
+std::string cause_text(const std::string& cause) {
+  if (cause == "fortify") return "fortify (_FORTIFY_SOURCE's checked variants: glibc only)";
+  if (cause == "glibc-private") return "glibc-private names";
+  if (cause == "gnu-extension") return "GNU extensions musl does not have";
+  if (cause == "not-in-glibc")
+    return "from libraries musl's loader did not find (their musl builds would provide them)";
+  if (cause == "unsupported-relocation") return "relocation types musl's loader does not implement";
+  return cause;
+}
+
 ordered_json risk_to_json(const scan::ScanRisk& r) {
   return {{"case", r.case_id},        {"apis", r.apis}, {"risk", r.risk}, {"title", r.title},
           {"breaks", r.breaks},       {"fix", r.fix},   {"class", r.cls}, {"observed", r.observed},
@@ -65,7 +76,7 @@ std::string render_scan_markdown(const model::ScanResult& s) {
                        b.machine, b.kind, b.language, b.linked_libc.empty() ? "nothing" : b.linked_libc,
                        b.interpreter.empty() ? "" : " (interpreter `" + b.interpreter + "`)");
     for (const auto& [cause, symbols] : by_cause(b)) {
-      out += fmt::format("- missing, {} ({}):", cause, symbols.size());
+      out += fmt::format("- missing, {} ({}):", cause_text(cause), symbols.size());
       for (const auto* m : symbols)
         out += fmt::format(" `{}`{}", m->name,
                            m->build_probe.empty() ? "" : " (probe: `" + m->build_probe + "`)");

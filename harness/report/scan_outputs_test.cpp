@@ -42,7 +42,10 @@ TEST(ScanOutputs, MarkdownGivesVerdictMissingSymbolsByCauseAndRisks) {
   const auto md = render_scan_markdown(sample());
   EXPECT_NE(md.find("| 2 | 0 | 1 | 1 | 0 |"), std::string::npos) << md;
   EXPECT_NE(md.find("**needs a rebuild (2 missing symbols)**"), std::string::npos) << md;
-  EXPECT_NE(md.find("- missing, fortify (1): `__printf_chk`"), std::string::npos) << md;
+  EXPECT_NE(
+      md.find("- missing, fortify (_FORTIFY_SOURCE's checked variants: glibc only) (1): `__printf_chk`"),
+      std::string::npos)
+      << md;
   EXPECT_NE(md.find("`qsort_r` (probe: `BuildTimeApi.QsortR`)"), std::string::npos) << md;
   EXPECT_NE(
       md.find("| high | `Locale.StrcollCodepointOrder` | `strcoll` | Sorted output differs \\| pipes |"),
