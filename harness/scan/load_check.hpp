@@ -112,9 +112,8 @@ class LoadChecker {
   const LibcExports& musl() const { return musl_; }
   const LibcExports& glibc() const { return glibc_; }
 
-  struct Library;  // a read library, or why it could not be read
-
  private:
+  struct Library;  // a read library, or why it could not be read
   std::shared_ptr<const Library> library(const std::filesystem::path& host_path);
   std::string search_path(const ElfInfo& binary);
 
