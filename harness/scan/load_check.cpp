@@ -432,7 +432,12 @@ LoadReport LoadChecker::check(const ElfInfo& binary, const std::string& path_in_
 }
 
 MissingCause classify_missing(std::string_view name, const LibcExports& glibc) {
-  if (starts_with(name, "__") && name.size() > 6 && name.substr(name.size() - 4) == "_chk")
+  // _FORTIFY_SOURCE's checked variants: __*_chk, and the __*_2 forms of the open family that check
+  // for a missing mode argument (glibc's io/open_2.c and friends, rt/mq_open.c).
+  static const std::set<std::string_view> checked_open = {"__open_2", "__open64_2", "__openat_2",
+                                                          "__openat64_2", "__mq_open_2"};
+  if ((starts_with(name, "__") && name.size() > 6 && name.substr(name.size() - 4) == "_chk") ||
+      checked_open.count(name) != 0)
     return MissingCause::fortify;
   if (!glibc.exports(name)) return MissingCause::not_in_glibc;
   // Implementation names: the C standard reserves "__x" and "_X" for the implementation; glibc's

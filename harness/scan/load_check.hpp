@@ -32,7 +32,7 @@ enum class Verdict {
 };
 
 enum class MissingCause {
-  fortify,        // __*_chk: _FORTIFY_SOURCE's checked variants (glibc only)
+  fortify,        // __*_chk, __open*_2: _FORTIFY_SOURCE's checked variants (glibc only)
   glibc_private,  // glibc exports it, but as an implementation name: __libc_*, _dl_*, __nss_*, __*, _X*
   gnu_extension,  // glibc exports it under a public name musl does not have
   not_in_glibc,   // glibc does not export it either: it comes from a library (one that was not found)
@@ -112,9 +112,8 @@ class LoadChecker {
   const LibcExports& musl() const { return musl_; }
   const LibcExports& glibc() const { return glibc_; }
 
-  struct Library;  // a read library, or why it could not be read
-
  private:
+  struct Library;  // a read library, or why it could not be read
   std::shared_ptr<const Library> library(const std::filesystem::path& host_path);
   std::string search_path(const ElfInfo& binary);
 

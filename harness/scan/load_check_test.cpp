@@ -237,6 +237,8 @@ TEST_F(LoadCheck, SeveralThreadsShareOneChecker) {
 TEST_F(LoadCheck, CausesByName) {
   EXPECT_EQ(classify_missing("__printf_chk", *glibc_), MissingCause::fortify);
   EXPECT_EQ(classify_missing("__longjmp_chk", *glibc_), MissingCause::fortify);
+  EXPECT_EQ(classify_missing("__open64_2", *glibc_), MissingCause::fortify);
+  EXPECT_EQ(classify_missing("__register_atfork", *glibc_), MissingCause::glibc_private);
   EXPECT_EQ(classify_missing("__libc_dynarray_resize", *glibc_), MissingCause::glibc_private);
   EXPECT_EQ(classify_missing("__nss_configure_lookup", *glibc_), MissingCause::glibc_private);
   EXPECT_EQ(classify_missing("_dl_find_object", *glibc_), MissingCause::glibc_private);

@@ -40,8 +40,20 @@ case $reader in
     cp "$repo"/harness/testing/data/comparison/*.json "$seeds/"
     ;;
   acknowledgements_toml) cp "$repo"/harness/testing/data/acknowledgements/*.toml "$seeds/" ;;
+  # Small real ELF files of this machine, one of each kind: a PIE program, shared libraries (with
+  # symbol versions), relocatable objects. Taken at run time: the repository keeps no binaries.
+  elf_file)
+    for f in /usr/bin/true /lib/x86_64-linux-gnu/libdl.so.2 /lib/x86_64-linux-gnu/libutil.so.1 \
+      /usr/lib/x86_64-linux-gnu/crt1.o /usr/lib/x86_64-linux-gnu/crti.o; do
+      [ -f "$f" ] && cp "$f" "$seeds/"
+    done
+    [ -n "$(ls "$seeds")" ] || {
+      echo "libcdiff: error: $seeds: no ELF seed found on this machine. Install libc6-dev and coreutils." >&2
+      exit 3
+    }
+    ;;
   *)
-    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml, image_differences_toml, comparison_json or acknowledgements_toml." >&2
+    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml, image_differences_toml, comparison_json, acknowledgements_toml or elf_file." >&2
     exit 2
     ;;
 esac
