@@ -106,7 +106,7 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
         try {
           const auto info = read_elf(file);
           if (info.type == ElfType::relocatable || info.type == ElfType::core) continue;
-          found[i] = to_binary(info, checker.check(info), options, shown);
+          found[i] = to_binary(info, checker.check(info, input.image ? shown : ""), options, shown);
         } catch (const ElfError& e) {
           problems[i] = shown + ": " + e.reason();
         } catch (const std::exception& e) {
