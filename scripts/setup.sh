@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything libcdiff builds with, from Debian's archive only (DESIGN §3):
 #   apt packages, glibc locales, musl sysroots (bookworm's 1.2.3 and trixie's 1.2.5, unpacked, never
-#   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target.
+#   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target;
+#   and, from the npm registry, the SARIF 2.1.0 JSON Schema a test validates scan.sarif with.
 # Idempotent: every cache entry is built in a temporary directory, renamed into place, and stamped with
 # the recipe it was built from, so a half-finished entry is never taken for a finished one and a changed
 # recipe rebuilds. A warm run only checks stamps and takes seconds. Ctrl-C or SIGTERM ends the running
@@ -34,7 +35,7 @@ while [ "$#" -gt 0 ]; do
       shift
       ;;
     -h | --help)
-      sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -353,6 +354,43 @@ fetch_docker_cli() {
 if ! command -v docker >/dev/null && ! is_done "$DOCKER_CLI_DIR" "$docker_key"; then
   run_step --tmp "$DOCKER_CLI_DIR.tmp" docker-cli fetch_docker_cli
 fi
+
+# --- the SARIF 2.1.0 JSON Schema, for the scan.schema test (DESIGN §10) ----------------------------
+# The official OASIS schema (draft 2020-12) as Microsoft's SARIF multitool package ships it, from the
+# npm registry npm is configured with (like apt's archive above, no host is written here): the package
+# tarball (44 MB) is checked against the integrity pinned here, only the schema is kept
+# (<cache>/schemas/sarif-2.1.0.json) and the tarball is deleted. Never vendored into the repository.
+SARIF_PACKAGE=@microsoft/sarif-multitool-linux
+SARIF_PACKAGE_VERSION=5.7.0
+# `npm view @microsoft/sarif-multitool-linux@5.7.0 dist.integrity`
+SARIF_PACKAGE_INTEGRITY=sha512-NxUbpq6ISCWoTQ/NfOYEwEDKq1Heka/rMoJ5R5LMydcAZQX/X7g5mWHcgxDub+0M07LC96tZ5LZHvF1Qy3gjTA==
+SCHEMAS_DIR=$CACHE/schemas
+schemas_key=$(recipe_key schemas-v1 "$SARIF_PACKAGE@$SARIF_PACKAGE_VERSION" "$SARIF_PACKAGE_INTEGRITY")
+# npm_registry: the registry's base URL, without the trailing slash: LIBCDIFF_NPM_REGISTRY, else
+# npm's own configuration (.npmrc, npm_config_registry).
+npm_registry() {
+  local registry=${LIBCDIFF_NPM_REGISTRY:-}
+  if [ -z "$registry" ] && command -v npm >/dev/null; then registry=$(npm config get registry) || registry=''; fi
+  [ -n "$registry" ] || registry=${npm_config_registry:-}
+  if [ -z "$registry" ]; then
+    echo "libcdiff: error: npm registry: npm is not installed and LIBCDIFF_NPM_REGISTRY is not set. Install npm, or set LIBCDIFF_NPM_REGISTRY to the npm registry's URL." >&2
+    return 1
+  fi
+  echo "${registry%/}"
+}
+fetch_schemas() {
+  local tmp=$SCHEMAS_DIR.tmp registry
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  registry=$(npm_registry)
+  # The registry's tarball path: <registry>/<@scope/name>/-/<name>-<version>.tgz
+  python3 "$ROOT/scripts/lib/npm_file.py" \
+    "$registry/$SARIF_PACKAGE/-/${SARIF_PACKAGE#*/}-$SARIF_PACKAGE_VERSION.tgz" "$SARIF_PACKAGE_INTEGRITY" \
+    package/sarif-2.1.0.json "$tmp/sarif-2.1.0.json"
+  expect_files "$tmp/sarif-2.1.0.json"
+  grep -q '"title": "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"' "$tmp/sarif-2.1.0.json"
+  publish "$tmp" "$SCHEMAS_DIR" "$schemas_key"
+}
+is_done "$SCHEMAS_DIR" "$schemas_key" || run_step --tmp "$SCHEMAS_DIR.tmp" sarif-schema fetch_schemas
 
 if [ "$did_work" = 0 ]; then
   [ "$VERBOSE" = 1 ] && say "everything present in $CACHE ($((SECONDS - started)) s)"

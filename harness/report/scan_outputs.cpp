@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <string_view>
 
 #include "report/markdown.hpp"
 
@@ -43,6 +44,23 @@ ordered_json risk_to_json(const scan::ScanRisk& r) {
   return {{"case", r.case_id},        {"apis", r.apis}, {"risk", r.risk}, {"title", r.title},
           {"breaks", r.breaks},       {"fix", r.fix},   {"class", r.cls}, {"observed", r.observed},
           {"heuristic", r.heuristic}, {"why", r.why}};
+}
+
+// SARIF's artifactLocation.uri is a URI reference (RFC 3986), not a file name: every byte of the path
+// but the unreserved characters, the sub-delimiters, '@' and '/' is percent-encoded ("/usr/bin/[" ->
+// "/usr/bin/%5B", "a b#1" -> "a%20b%231"). ':' is encoded too, so that a relative path never reads
+// as a scheme.
+std::string sarif_uri(const std::string& path) {
+  static constexpr std::string_view kept = "-._~!$&'()*+,;=@/";
+  std::string out;
+  for (const char c : path) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || kept.find(c) != std::string_view::npos)
+      out += c;
+    else
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+  }
+  return out;
 }
 
 std::string sarif_level(const std::string& risk) {
@@ -156,7 +174,7 @@ std::string render_scan_sarif(const model::ScanResult& s, const std::string& too
   };
   ordered_json results = ordered_json::array();
   const auto location = [](const std::string& path) {
-    return ordered_json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path}}}}}}});
+    return ordered_json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", sarif_uri(path)}}}}}}});
   };
   for (const auto& b : s.binaries) {
     for (const auto& [cause, symbols] : by_cause(b)) {

@@ -76,5 +76,26 @@ TEST(ScanOutputs, SarifHasOneRulePerCaseAndResultsAtTheBinary) {
   EXPECT_EQ(run["results"][2]["level"], "error") << "a high risk is an error";
 }
 
+// artifactLocation.uri must be an RFC 3986 URI reference (the SARIF schema's format): /usr/bin/[
+// exists on every Debian system, and image archives hold any name. Found by the scan.schema test.
+TEST(ScanOutputs, SarifLocationsArePercentEncodedUriReferences) {
+  auto s = sample();
+  s.binaries[0].path = "/usr/bin/[";
+  s.binaries[0].risks.clear();
+  s.binaries[0].missing.resize(1);
+  auto odd = s.binaries[0];
+  odd.path = "bin:x/odd name#1%?\xc3\xa9";
+  s.binaries.push_back(odd);
+  const auto j = nlohmann::json::parse(render_scan_sarif(s, "0.1.0"));
+  const auto& results = j["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "/usr/bin/%5B");
+  EXPECT_EQ(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "bin%3Ax/odd%20name%231%25%3F%C3%A9");
+  EXPECT_NE(results[1]["message"]["text"].get<std::string>().find("bin:x/odd name#1%?\xc3\xa9"),
+            std::string::npos)
+      << "the message names the file as it is";
+}
+
 }  // namespace
 }  // namespace libcdiff::report
