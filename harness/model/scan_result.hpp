@@ -34,7 +34,7 @@ struct BinaryScan {
   std::vector<MissingSymbol> missing;
   std::vector<std::string> missing_libraries;
   std::vector<scan::ScanRisk> risks;
-  int imports = 0;  // how many libc functions it imports
+  int imports = 0;  // how many distinct symbols it imports (from any library)
 };
 
 struct ScanResult {

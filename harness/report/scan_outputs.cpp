@@ -195,6 +195,19 @@ std::string render_scan_sarif(const model::ScanResult& s, const std::string& too
             {{"text", fmt::format("{} does not load on {}: missing {}", b.path, s.target, names)}}},
            {"locations", location(b.path)}});
     }
+    if (!b.missing_libraries.empty()) {
+      const int index =
+          rule("missing-library", "Needs a library musl's loader does not find",
+               "The binary will not load on " + s.target + ": a DT_NEEDED library is not in the search path.",
+               "Install the library's musl build (e.g. from Alpine's packages) or rebuild.", "high");
+      std::string names;
+      for (const auto& l : b.missing_libraries) names += (names.empty() ? "" : "; ") + l;
+      results.push_back({{"ruleId", "missing-library"},
+                         {"ruleIndex", index},
+                         {"level", "error"},
+                         {"message", {{"text", b.path + " does not load on " + s.target + ": " + names}}},
+                         {"locations", location(b.path)}});
+    }
     for (const auto& r : b.risks) {
       const int index = rule(r.case_id, r.title, r.breaks, r.fix, r.risk);
       std::string via;

@@ -6,7 +6,8 @@
       against SARIF_SCHEMA (the OASIS SARIF 2.1.0 schema), with the formats "uri" and
       "uri-reference" asserted (RFC 3986), plus what a schema cannot express: rule ids unique,
       each result's ruleIndex naming its ruleId, and each SARIF file saying what its scan.json says
-      (per binary, at its path: one result per cause of missing symbols and one per risk).
+      (per binary, at its path: one result per cause of missing symbols, one for missing libraries,
+      and one per risk).
   scan_schema_check.py covers DIR...
       the scans together hold what the schemas are meant to be exercised with: every verdict but
       error, every cause but unsupported-relocation, heuristics, a joined comparison, problems.
@@ -118,6 +119,7 @@ def sarif_cross_reference_errors(sarif, scan):
         found.setdefault(path, []).append(r["ruleId"])
     for b in scan["binaries"]:
         want = sorted({"missing-symbol/" + m["cause"] for m in b["missing"]}) + \
+            (["missing-library"] if b["missing_libraries"] else []) + \
             sorted(r["case"] for r in b["risks"])
         got = found.pop(b["path"], [])
         if sorted(got) != sorted(want):
