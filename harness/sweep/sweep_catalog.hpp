@@ -16,8 +16,8 @@ struct SweepMeta {
   std::string area;
   std::string title;
   std::string domain;  // what is enumerated: "every Unicode scalar value"
-  std::string
-      source;  // where the enumeration comes from: "the Unicode code space", "<limits.h> of both sysroots"
+  // Where the enumeration comes from: "the Unicode code space", "<limits.h> of both sysroots".
+  std::string source;
   std::string breaks;  // what a user would see break where the tables differ
   std::string risk;    // high | medium | low
   std::vector<std::string> references;

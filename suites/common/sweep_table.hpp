@@ -53,6 +53,10 @@ std::string sweep_file_name(std::string_view suite, std::string_view test_case);
 // "fnv1a64:0123456789abcdef"
 std::string format_sweep_hash(std::uint64_t hash);
 
+// The integer types set() takes: not bool, not char (a character is not a number).
+template <typename T>
+concept SweepInteger = std::is_integral_v<T> && !std::is_same_v<T, bool> && !std::is_same_v<T, char>;
+
 struct SweepWriteResult {
   std::size_t keys = 0;
   std::uint64_t hash = 0;  // FNV-1a 64 of the bytes written
@@ -65,10 +69,8 @@ class SweepTable {
   // write() (a sweep that enumerates a key twice has a bug); the first value is kept.
   void set(std::string_view key, std::string_view value);
   void set(std::string_view key, const char* value);  // NULL is recorded as "NULL"
-  // Any integer in decimal (a template, so that set(key, 0) is not ambiguous with the null pointer).
-  template <typename Integer>
-  requires(std::is_integral_v<Integer> && !std::is_same_v<Integer, bool> &&
-           !std::is_same_v<Integer, char>) void set(std::string_view key, Integer value) {
+  // Any integer, in decimal (a template, so that set(key, 0) is not ambiguous with the null pointer).
+  void set(std::string_view key, SweepInteger auto value) {
     set(key, std::string_view(std::to_string(value)));
   }
   void reserve(std::size_t keys) { entries_.reserve(keys); }
