@@ -52,20 +52,37 @@ case $reader in
       exit 3
     }
     ;;
+  # Two tables in one input, separated by a NUL byte (targets/sweep_table_fuzz.cpp).
+  sweep_table)
+    data=$repo/harness/testing/data/sweep
+    { cat "$data/musl.sample.sweep.tsv"; printf '\0'; cat "$data/glibc.sample.sweep.tsv"; } >"$seeds/musl-glibc"
+    { cat "$data/glibc.sample.sweep.tsv"; printf '\0'; head -100 "$data/glibc.sample.sweep.tsv"; } >"$seeds/glibc-head"
+    ;;
+  sweeps_toml)
+    cp "$repo"/harness/testing/data/sweep/sweeps.toml "$seeds/sample.toml"
+    for f in "$repo"/suites/*/sweeps.toml; do
+      if [ -e "$f" ]; then cp "$f" "$seeds/$(basename "$(dirname "$f")").toml"; fi
+    done
+    ;;
   *)
-    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml, image_differences_toml, comparison_json, acknowledgements_toml or elf_file." >&2
+    echo "libcdiff: error: $reader: no such fuzz target. Use gtest_json, benchmark_json, run_record, cases_toml, image_differences_toml, comparison_json, acknowledgements_toml, elf_file, sweep_table or sweeps_toml." >&2
     exit 2
     ;;
 esac
 limit=(-max_total_time="${3:-20}")
 [ "${3:-}" = runs ] && limit=(-runs="$4")
 log=$build/$reader.log
+# Targets that need files (sweep_table) make them under TMPDIR: a directory of this run's own, removed
+# afterwards (libFuzzer's exit runs no clean-up of the target's).
+scratch=$build/tmp/$reader
+rm -rf "$scratch" && mkdir -p "$scratch"
 set +e
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+TMPDIR=$scratch ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   "$binary" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$build/crashes/$reader-" "$corpus" "$seeds" >"$log" 2>&1
 status=$?
 set -e
+rm -rf "$scratch"
 runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 seconds=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
 if [ "$status" != 0 ]; then
