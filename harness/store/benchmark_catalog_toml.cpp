@@ -34,18 +34,6 @@ void reject_unknown_keys(const toml::table& table, const std::vector<std::string
   }
 }
 
-// A string that must be there and say something.
-std::string required_string(const toml::table& table, const std::string& key, const std::string& where) {
-  const toml::node* node = table.get(key);
-  if (node == nullptr) throw input_error(where, "has no '" + key + "'", "add " + key + " = \"...\"");
-  const auto* text = node->as_string();
-  if (text == nullptr)
-    throw input_error(where, "'" + key + "' must be a string", "quote it: " + key + " = \"...\"");
-  if (util::trim(text->get()).empty())
-    throw input_error(where, "has an empty '" + key + "'", "write what it is");
-  return text->get();
-}
-
 std::vector<std::string> references(const toml::table& entry, const std::string& where) {
   const toml::node* node = entry.get("references");
   const auto* array = node == nullptr ? nullptr : node->as_array();

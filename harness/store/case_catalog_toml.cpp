@@ -10,26 +10,6 @@
 namespace libcdiff::store {
 namespace {
 
-std::string required_string(const toml::table& t, const char* key, const std::string& where) {
-  const auto value = t[key].value<std::string>();
-  if (!value || value->empty())
-    throw input_error(where, std::string("has no '") + key + "'", std::string("add ") + key + " = \"...\"");
-  return *value;
-}
-
-std::vector<std::string> string_list(const toml::table& t, const char* key, const std::string& where) {
-  std::vector<std::string> out;
-  const auto* array = t[key].as_array();
-  if (array == nullptr) return out;
-  for (const auto& item : *array) {
-    const auto s = item.value<std::string>();
-    if (!s)
-      throw input_error(where, std::string("'") + key + "' must be a list of strings", "quote each entry");
-    out.push_back(*s);
-  }
-  return out;
-}
-
 model::Expectation parse_expectation(const toml::table& t, const std::string& where) {
   model::Expectation e;
   e.libc = required_string(t, "libc", where);

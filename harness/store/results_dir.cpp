@@ -50,8 +50,7 @@ std::filesystem::path first_missing(const std::filesystem::path& dir) {
 bool holds_a_run(const std::filesystem::path& dir) {
   std::error_code ec;
   return !run_records_in(dir).empty() || std::filesystem::exists(dir / "comparison.json", ec) ||
-         std::filesystem::exists(dir / "scan.json", ec) ||
-         std::filesystem::is_directory(dir / "logs", ec);
+         std::filesystem::exists(dir / "scan.json", ec) || std::filesystem::is_directory(dir / "logs", ec);
 }
 
 void claim_output_dir(const std::filesystem::path& dir, bool replace) {

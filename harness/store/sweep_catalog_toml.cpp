@@ -21,13 +21,6 @@ void reject_unknown_keys(const toml::table& t, std::initializer_list<std::string
                         "remove it or fix its spelling (see harness/store/sweep_catalog_toml.hpp)");
 }
 
-std::string required_string(const toml::table& t, const char* key, const std::string& where) {
-  const auto value = t[key].value<std::string>();
-  if (!value || value->empty())
-    throw input_error(where, std::string("has no '") + key + "'", std::string("add ") + key + " = \"...\"");
-  return *value;
-}
-
 // An optional string: absent gives `fallback`, another type is a mistake.
 std::string optional_string(const toml::table& t, const char* key, const std::string& where,
                             const std::string& fallback = "") {
@@ -40,23 +33,12 @@ std::string optional_string(const toml::table& t, const char* key, const std::st
 
 // A string or a list of strings; absent: empty.
 std::vector<std::string> strings(const toml::table& t, const char* key, const std::string& where) {
-  std::vector<std::string> out;
   const toml::node* node = t.get(key);
-  if (node == nullptr) return out;
-  if (const auto s = node->value<std::string>()) {
-    out.push_back(*s);
-    return out;
-  }
-  const auto* array = node->as_array();
-  if (array == nullptr)
+  if (node == nullptr) return {};
+  if (const auto s = node->value<std::string>()) return {*s};
+  if (node->as_array() == nullptr)
     throw input_error(where, std::string("'") + key + "' must be a string or a list of strings", "quote it");
-  for (const auto& item : *array) {
-    const auto s = item.value<std::string>();
-    if (!s)
-      throw input_error(where, std::string("'") + key + "' must be a list of strings", "quote each entry");
-    out.push_back(*s);
-  }
-  return out;
+  return string_list(t, key, where);
 }
 
 sweep::SweepExpectation parse_expectation(const toml::table& t, const std::string& where) {
