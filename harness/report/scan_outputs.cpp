@@ -5,6 +5,7 @@
 #include <map>
 
 #include "report/markdown.hpp"
+#include "report/source_scan_outputs.hpp"
 
 namespace libcdiff::report {
 namespace {
@@ -64,13 +65,15 @@ std::string render_scan_markdown(const model::ScanResult& s) {
     independent += b.verdict == "not-dynamic";
     other += b.verdict != "loads" && b.verdict != "needs-rebuild" && b.verdict != "not-dynamic";
   }
-  out += fmt::format(
-      "| binaries | load | need a rebuild | do not depend on the libc | not checked "
-      "|\n|---:|---:|---:|---:|---:|\n"
-      "| {} | {} | {} | {} | {} |\n\n",
-      s.binaries.size(), loads, rebuild, independent, other);
+  if (!s.binaries.empty() || s.sources.empty())
+    out += fmt::format(
+        "| binaries | load | need a rebuild | do not depend on the libc | not checked "
+        "|\n|---:|---:|---:|---:|---:|\n"
+        "| {} | {} | {} | {} | {} |\n\n",
+        s.binaries.size(), loads, rebuild, independent, other);
   for (const auto& p : s.problems) out += "- could not scan: " + markdown_cell(p) + "\n";
   if (!s.problems.empty()) out += "\n";
+  out += render_source_scans_markdown(s.sources, s.target);
   for (const auto& b : s.binaries) {
     out += fmt::format("## `{}`\n\n**{}**. {} {}, {}, linked against {}{}.\n\n", b.path, verdict_line(b),
                        b.machine, b.kind, b.language, b.linked_libc.empty() ? "nothing" : b.linked_libc,
@@ -131,6 +134,7 @@ ordered_json scan_to_json(const model::ScanResult& s) {
                              {"missing_libraries", b.missing_libraries},
                              {"risks", risks}});
   }
+  j["sources"] = source_scans_to_json(s.sources);
   return j;
 }
 
@@ -191,6 +195,7 @@ std::string render_scan_sarif(const model::ScanResult& s, const std::string& too
                          {"locations", location(b.path)}});
     }
   }
+  add_source_scan_sarif_results(s.sources, s.target, rule, results);
   ordered_json run = {
       {"tool", {{"driver", {{"name", "libcdiff"}, {"version", tool_version}, {"rules", rules}}}}},
       {"results", results}};
