@@ -1,4 +1,5 @@
-// `libcdiff scan PATH...`: what in your binaries, images, directories and sources depends on glibc (issue 13).
+// `libcdiff scan PATH...`: what in your binaries, images, directories and sources depends on glibc (issue
+// 13).
 #pragma once
 
 #include <string>
