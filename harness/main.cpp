@@ -1,4 +1,6 @@
 // libcdiff's entry point: creates the real process runner, clock and streams, and hands over.
+#include <unistd.h>  // environ (musl declares it only here; glibc through other headers too)
+
 #include <csignal>
 #include <cstdlib>
 #include <iostream>

@@ -109,12 +109,13 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_flag("--force", report.force, "replace the -o directory if it holds an earlier run");
        },
        [&] { return report_command(ctx, report); }},
-      {"scan", "what in your binaries, images and directories depends on glibc",
+      {"scan", "what in your binaries, images, directories and sources depends on glibc",
        [&](CLI::App* cmd) {
          cmd->add_option(
                 "PATH", scan.paths,
-                "ELF files, directories, root filesystems, image archives (docker save, OCI) or image "
-                "references")
+                "ELF files, directories, root filesystems, image archives (docker save, OCI), image "
+                "references, or a compile_commands.json (or a directory holding one): its sources compiled "
+                "against the target's headers")
              ->required();
          cmd->add_option("--to", scan.to, "the musl target to check against (default musl)");
          cmd->add_option(

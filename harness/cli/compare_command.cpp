@@ -60,7 +60,8 @@ int compare_command(Context& ctx, const CompareOptions& options) {
       return it == order.end() ? order.size() : static_cast<std::size_t>(it - order.begin());
     };
     std::stable_partition(here.begin(), here.end(), [](const auto& r) { return !is_glibc(r); });
-    std::stable_sort(here.begin(), here.end(), [&](const auto& x, const auto& y) { return rank(x) < rank(y); });
+    std::stable_sort(here.begin(), here.end(),
+                     [&](const auto& x, const auto& y) { return rank(x) < rank(y); });
     for (auto& r : here) records.push_back(std::move(r));
   }
   if (records.size() < 2)

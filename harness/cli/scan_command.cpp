@@ -5,6 +5,7 @@
 #include "report/scan_outputs.hpp"
 #include "scan/libc_exports.hpp"
 #include "scan/scanner.hpp"
+#include "scan/target_compile_flags.hpp"
 #include "store/atomic_file.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_file.hpp"
@@ -34,6 +35,40 @@ int parse_scan_policy(const std::string& text) {
                     "use needs-rebuild (default), risk>=high|medium|low, any-risk or never");
 }
 
+// Per compilation database: how many units do not compile, then the APIs with the first place each.
+std::string source_summary(const model::SourceScan& src, const std::string& target) {
+  std::string out = fmt::format("\n{}: {} translation units against {}'s headers: {} do not compile",
+                                src.compile_commands, src.translation_units, target, src.failed);
+  if (src.failed_with_glibc > 0)
+    out += fmt::format(", {} fail with glibc's headers too (the project's errors, not the libc's)",
+                       src.failed_with_glibc);
+  if (src.skipped > 0) out += fmt::format(", {} not C or C++", src.skipped);
+  out += "\n";
+  std::size_t api_width = 14, probe_width = 0;
+  for (std::size_t i = 0; i < src.apis.size() && i < 15; ++i) {
+    api_width = std::max(api_width, src.apis[i].api.size());
+    probe_width = std::max(probe_width, src.apis[i].build_probe.size());
+  }
+  for (std::size_t i = 0; i < src.apis.size(); ++i) {
+    if (i == 15) {
+      out += fmt::format("  ... ({} more APIs in the report)\n", src.apis.size() - i);
+      break;
+    }
+    const auto& g = src.apis[i];
+    const auto& first = g.locations.front();
+    out += fmt::format("  {:<{}} {:>4} error{} {:<{}} first at {}:{}:{}\n",
+                       g.api.empty() ? "(no API named)" : g.api, api_width, g.locations.size(),
+                       g.locations.size() == 1 ? " " : "s", g.build_probe, probe_width, first.file,
+                       first.line, first.column);
+  }
+  if (!src.ignored_flags.empty())
+    out += "  flags clang-16 does not know, dropped: " + util::join(src.ignored_flags, " ") + "\n";
+  for (std::size_t i = 0; i < src.problems.size() && i < 5; ++i)
+    out += "  not checked: " + src.problems[i] + "\n";
+  if (src.problems.size() > 5) out += fmt::format("  ... ({} not checked in all)\n", src.problems.size());
+  return out;
+}
+
 std::string summary(const model::ScanResult& s, const std::filesystem::path& report) {
   std::string out;
   int loads = 0, rebuild = 0, independent = 0;
@@ -42,9 +77,12 @@ std::string summary(const model::ScanResult& s, const std::filesystem::path& rep
     rebuild += b.verdict == "needs-rebuild";
     independent += b.verdict == "not-dynamic";
   }
-  out += fmt::format("\n{} binaries against {}: {} load, {} need a rebuild, {} do not depend on the libc{}\n",
-                     s.binaries.size(), s.target, loads, rebuild, independent,
-                     s.problems.empty() ? "" : fmt::format(", {} could not be read", s.problems.size()));
+  for (const auto& src : s.sources) out += source_summary(src, s.target);
+  if (!s.binaries.empty() || s.sources.empty())
+    out +=
+        fmt::format("\n{} binaries against {}: {} load, {} need a rebuild, {} do not depend on the libc{}\n",
+                    s.binaries.size(), s.target, loads, rebuild, independent,
+                    s.problems.empty() ? "" : fmt::format(", {} could not be read", s.problems.size()));
   int shown = 0;
   for (const auto& b : s.binaries) {
     if (b.verdict != "needs-rebuild" && b.risks.empty()) continue;
@@ -118,6 +156,12 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   ui::Progress progress(ctx.out, 0);
   ctx.out << "libcdiff scan: " << util::join(options.paths, " ") << " against " << target.id << " -> "
           << out_dir.string() << std::endl;
+  scan::SourceScanOptions sources{
+      .target = scan::target_compile_flags(target, ctx.cache_dir),
+      .reference = scan::target_compile_flags(targets::find_target("glibc"), ctx.cache_dir),
+      .catalog = &catalog,
+      .probe_area = ctx.repo_root / "suites" / "build-time-api",
+      .scratch = scratch / "sources"};
   scan::ScannerOptions scanner{.paths = options.paths,
                                .musl_libc_so = libc_so,
                                .target = target.id,
@@ -126,7 +170,8 @@ int scan_command(Context& ctx, const ScanOptions& options) {
                                .comparison = comparison ? &*comparison : nullptr,
                                .comparison_name = comparison_path.string(),
                                .scratch = scratch,
-                               .engine = options.engine};
+                               .engine = options.engine,
+                               .sources = sources};
   auto result = scan::run_scan(ctx.runner, scanner, [&](const std::string& what) { progress.note(what); });
   std::filesystem::remove_all(scratch, ec);
   result.generated_at = util::iso8601_utc(ctx.clock.now());
@@ -137,9 +182,11 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   if (default_output) store::update_latest_link(scans_root, out_dir);
   ctx.out << summary(result, report_path);
 
-  if (result.binaries.empty() && !result.problems.empty())
+  if (result.binaries.empty() && result.sources.empty() && !result.problems.empty())
     return static_cast<int>(ExitCode::usage);  // nothing could be read at all
   bool fails = false;
+  // A source that does not compile against the target fails every policy but "never".
+  for (const auto& src : result.sources) fails |= policy != -2 && !src.apis.empty();
   for (const auto& b : result.binaries) {
     if (policy == -2) break;
     if (b.verdict == "needs-rebuild") fails = true;

@@ -1,4 +1,4 @@
-// `libcdiff scan PATH...`: what in your binaries, images and directories depends on glibc (issue 13).
+// `libcdiff scan PATH...` (issue 13): what in your binaries, images, trees and sources depends on glibc.
 #pragma once
 
 #include <string>

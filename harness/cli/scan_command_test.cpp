@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
+#include <tuple>
 
 #include "exec/boost_process_runner.hpp"
 #include "testing/cli_harness.hpp"
@@ -124,6 +126,123 @@ TEST(ScanCommand, AnImageArchiveIsScannedInsideItsOwnRoot) {
   EXPECT_EQ(verdicts["/usr/bin/probe"], "needs-rebuild") << j["binaries"].dump();
   EXPECT_EQ(verdicts["/usr/bin/busybox"], "not-dynamic");
   EXPECT_FALSE(fs::exists(dir / "scan" / ".unpacked")) << "the unpacked image is removed";
+}
+
+// Issue 13 item 5 end to end: a tiny project's compile_commands.json recompiled with the real
+// clang-16 against musl 1.2.5's headers; a.c uses backtrace from <execinfo.h> and error() from
+// <error.h>, b.c only what both libcs have. Exactly those four APIs, at their lines, with probes.
+TEST(ScanCommand, ACompilationDatabaseGetsExactlyItsMissingApisAtTheirLinesInEveryFormat) {
+  TempDir dir;
+  const auto project = dir / "project";
+  libcdiff::testing::write_text(project / "src" / "a.c",
+                                "#include <stdio.h>\n"
+                                "#include <execinfo.h>\n"
+                                "#include <error.h>\n"
+                                "\n"
+                                "void crash_handler(void) {\n"
+                                "  void* frames[32];\n"
+                                "  int n = backtrace(frames, 32);\n"
+                                "  error(1, 0, \"crashed with %d frames\", n);\n"
+                                "}\n");
+  libcdiff::testing::write_text(project / "src" / "b.c",
+                                "#include <stdio.h>\n"
+                                "#include <string.h>\n"
+                                "#include \"b.h\"\n"
+                                "int main(void) {\n"
+                                "  char b[8];\n"
+                                "  snprintf(b, sizeof b, \"%s\", GREETING);\n"
+                                "  return (int)strlen(b);\n"
+                                "}\n");
+  libcdiff::testing::write_text(project / "include" / "b.h", "#define GREETING \"hi\"\n");
+  fs::create_directories(project / "build");
+  const auto build = (project / "build").string();
+  libcdiff::testing::write_text(
+      project / "compile_commands.json",
+      "[{\"directory\": \"" + build +
+          "\", \"file\": \"../src/a.c\", \"command\": \"/usr/bin/cc -O2 -g -Wall "
+          "-D_GNU_SOURCE -o a.o -c ../src/a.c\"},\n"
+          " {\"directory\": \"" +
+          build +
+          "\", \"file\": \"../src/b.c\", \"arguments\": [\"/usr/bin/cc\", \"-I../include\", "
+          "\"-isystem\", \"/usr/include\", \"-MD\", \"-MF\", \"b.o.d\", \"-o\", \"b.o\", \"-c\", "
+          "\"../src/b.c\"]}]\n");
+  RealCli cli;
+  const auto out = dir / "scan";
+  // The directory holding compile_commands.json: its sources are compiled, its files scanned.
+  ASSERT_EQ(cli.run({"scan", project.string(), "--comparison", "none", "-o", out.string()}), 1)
+      << "a source that does not compile against musl fails the scan: " << cli.out.str() << cli.err.str();
+  const auto j = nlohmann::json::parse(read_text(out / "scan.json"));
+  EXPECT_TRUE(j["binaries"].empty());
+  EXPECT_TRUE(j["problems"].empty()) << j["problems"].dump();
+  ASSERT_EQ(j["sources"].size(), 1u);
+  const auto& src = j["sources"][0];
+  EXPECT_EQ(src["compile_commands"], (project / "compile_commands.json").string());
+  EXPECT_EQ(src["translation_units"], 2);
+  EXPECT_EQ(src["failed"], 1);
+  EXPECT_EQ(src["failed_with_glibc"], 0);
+  EXPECT_TRUE(src["glibc_errors"].empty()) << src["glibc_errors"].dump();
+  EXPECT_TRUE(src["problems"].empty()) << src["problems"].dump();
+  const auto a = (project / "src" / "a.c").string();
+  std::map<std::string, std::tuple<std::string, int, int, std::string>> got;
+  for (const auto& g : src["apis"]) {
+    ASSERT_EQ(g["locations"].size(), 1u) << g.dump();
+    const auto& l = g["locations"][0];
+    got[g["api"].get<std::string>()] = {l["file"].get<std::string>(), l["line"].get<int>(),
+                                        l["column"].get<int>(), g["build_probe"].get<std::string>()};
+  }
+  using Place = std::tuple<std::string, int, int, std::string>;
+  EXPECT_EQ(got, (std::map<std::string, Place>{{"<execinfo.h>", {a, 2, 10, "BuildTimeApi.ExecinfoBacktrace"}},
+                                               {"<error.h>", {a, 3, 10, "BuildTimeApi.ErrorH"}},
+                                               {"backtrace", {a, 7, 11, "BuildTimeApi.ExecinfoBacktrace"}},
+                                               {"error", {a, 8, 3, "BuildTimeApi.ErrorH"}}}))
+      << src["apis"].dump();
+
+  const std::string md = read_text(out / "scan.md");
+  EXPECT_NE(md.find("| `<execinfo.h>` | 1 | `BuildTimeApi.ExecinfoBacktrace` | `" + a + ":2:10` |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("- `" + a + ":8:3` `error`: call to undeclared function 'error'"), std::string::npos)
+      << md;
+  const auto sarif = nlohmann::json::parse(read_text(out / "scan.sarif"));
+  const auto& results = sarif["runs"][0]["results"];
+  ASSERT_EQ(results.size(), 4u) << results.dump();
+  std::set<std::tuple<std::string, std::string, int, int>> located;
+  for (const auto& r : results) {
+    const auto& where = r["locations"][0]["physicalLocation"];
+    located.insert({r["ruleId"].get<std::string>(), where["artifactLocation"]["uri"].get<std::string>(),
+                    where["region"]["startLine"].get<int>(), where["region"]["startColumn"].get<int>()});
+  }
+  const auto uri = "file://" + a;
+  EXPECT_EQ(located, (std::set<std::tuple<std::string, std::string, int, int>>{
+                         {"BuildTimeApi.ExecinfoBacktrace", uri, 2, 10},
+                         {"BuildTimeApi.ErrorH", uri, 3, 10},
+                         {"BuildTimeApi.ExecinfoBacktrace", uri, 7, 11},
+                         {"BuildTimeApi.ErrorH", uri, 8, 3}}));
+  EXPECT_NE(cli.out.str().find("2 translation units against musl's headers: 1 do not compile"),
+            std::string::npos)
+      << cli.out.str();
+  EXPECT_FALSE(fs::exists(out / ".unpacked")) << "stand-in headers and logs are removed";
+
+  // --fail-on never: the same findings, exit 0.
+  RealCli again;
+  EXPECT_EQ(again.run({"scan", (project / "compile_commands.json").string(), "--comparison", "none",
+                       "--fail-on", "never", "-o", (dir / "scan2").string()}),
+            0)
+      << again.out.str() << again.err.str();
+}
+
+TEST(ScanCommand, ABrokenCompilationDatabaseIsOneLine) {
+  TempDir dir;
+  libcdiff::testing::write_text(dir / "compile_commands.json", "[{\"file\": \"a.c\"}]");
+  RealCli cli;
+  EXPECT_EQ(cli.run({"scan", (dir / "compile_commands.json").string(), "--comparison", "none", "-o",
+                     (dir / "scan").string()}),
+            2)
+      << "nothing could be read";
+  const auto j = nlohmann::json::parse(read_text(dir / "scan" / "scan.json"));
+  ASSERT_EQ(j["problems"].size(), 1u);
+  EXPECT_EQ(j["problems"][0], (dir / "compile_commands.json").string() +
+                                  ": is not a compilation database (entry 1 has no \"directory\")");
 }
 
 TEST(ScanCommand, RefusesATargetThatIsNotALocalMusl) {

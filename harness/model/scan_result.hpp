@@ -1,5 +1,6 @@
 // What `libcdiff scan` found (issue 13): per binary what it is, whether it loads on the target libc
-// (and what is missing, by cause), and which observed libc differences its imports meet. What
+// (and what is missing, by cause), and which observed libc differences its imports meet; per
+// compilation database, what of the sources does not compile against the target's headers. What
 // scan/ computes and report/ renders.
 #pragma once
 
@@ -37,6 +38,41 @@ struct BinaryScan {
   int imports = 0;  // how many distinct symbols it imports (from any library)
 };
 
+// One error of a source file compiled against the target's headers.
+struct SourceLocation {
+  std::string file;  // absolute
+  int line = 0;
+  int column = 0;
+  std::string message;  // the compiler's, after "error: "
+};
+
+// Every error about one API: a function, identifier, type or header ("<execinfo.h>") the target's
+// headers do not declare as glibc's do.
+struct SourceApiErrors {
+  std::string api;  // "" for errors that name no API (they are still the target's)
+  std::string
+      build_probe;    // the build-time-api case that probes it ("BuildTimeApi.ExecinfoBacktrace"), or ""
+  std::string title;  // that case's title, risk and fix, for the reports
+  std::string risk;
+  std::string fix;
+  std::vector<SourceLocation> locations;  // by file, line, column; each once
+};
+
+// A compile_commands.json recompiled against the target's headers, syntax only (issue 13, item 5).
+struct SourceScan {
+  std::string compile_commands;  // the database
+  std::string compile_flags;     // how the compiles used the target's headers ("--target=... --sysroot=...")
+  std::string host_headers;      // which of the host's headers they could also see (third-party ones)
+  int translation_units = 0;     // compiled
+  int failed = 0;                // with errors glibc's headers do not give: these groups
+  int failed_with_glibc = 0;     // with errors glibc's headers give too: not the libc's, not grouped
+  int skipped = 0;               // not C or C++ (assembly, ...)
+  std::vector<SourceApiErrors> apis;
+  std::vector<SourceLocation> glibc_errors;  // the errors glibc's headers give too, each once
+  std::vector<std::string> ignored_flags;    // the project's flags clang-16 does not know, dropped
+  std::vector<std::string> problems;         // translation units that could not be checked, one line each
+};
+
 struct ScanResult {
   int schema_version = kScanSchemaVersion;
   std::string generated_at;
@@ -46,6 +82,7 @@ struct ScanResult {
   std::vector<std::string> inputs;
   std::vector<BinaryScan> binaries;
   std::vector<std::string> problems;  // inputs that could not be read, one line each
+  std::vector<SourceScan> sources;    // one per compilation database
 };
 
 }  // namespace libcdiff::model

@@ -64,8 +64,9 @@ std::string render_checklist(const model::Comparison& c) {
     const std::string this_risk = k->risk.empty() ? "unrated" : k->risk;
     if (this_risk != risk) {
       risk = this_risk;
-      out += fmt::format("{}### {}{} risk\n\n", n == 0 ? "" : "\n", static_cast<char>(std::toupper(static_cast<unsigned char>(risk[0]))),
-                         risk.substr(1));
+      out +=
+          fmt::format("{}### {}{} risk\n\n", n == 0 ? "" : "\n",
+                      static_cast<char>(std::toupper(static_cast<unsigned char>(risk[0]))), risk.substr(1));
     }
     out += fmt::format("{}. **{}** (`{}`, {}: {})\n", ++n, k->title.empty() ? k->id : k->title, k->id,
                        k->area, to_string(k->cls));

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "report/markdown.hpp"
+#include "report/source_scan_outputs.hpp"
 
 namespace libcdiff::report {
 namespace {
@@ -51,16 +52,8 @@ ordered_json risk_to_json(const scan::ScanRisk& r) {
 // "/usr/bin/%5B", "a b#1" -> "a%20b%231"). ':' is encoded too, so that a relative path never reads
 // as a scheme.
 std::string sarif_uri(const std::string& path) {
-  static constexpr std::string_view kept = "-._~!$&'()*+,;=@/";
-  std::string out;
-  for (const char c : path) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum || kept.find(c) != std::string_view::npos)
-      out += c;
-    else
-      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
-  }
-  return out;
+  const auto uri = file_uri(path);  // the same encoding; binaries keep their plain path
+  return uri.starts_with("file://") ? uri.substr(7) : uri;
 }
 
 std::string sarif_level(const std::string& risk) {
@@ -82,13 +75,15 @@ std::string render_scan_markdown(const model::ScanResult& s) {
     independent += b.verdict == "not-dynamic";
     other += b.verdict != "loads" && b.verdict != "needs-rebuild" && b.verdict != "not-dynamic";
   }
-  out += fmt::format(
-      "| binaries | load | need a rebuild | do not depend on the libc | not checked "
-      "|\n|---:|---:|---:|---:|---:|\n"
-      "| {} | {} | {} | {} | {} |\n\n",
-      s.binaries.size(), loads, rebuild, independent, other);
+  if (!s.binaries.empty() || s.sources.empty())
+    out += fmt::format(
+        "| binaries | load | need a rebuild | do not depend on the libc | not checked "
+        "|\n|---:|---:|---:|---:|---:|\n"
+        "| {} | {} | {} | {} | {} |\n\n",
+        s.binaries.size(), loads, rebuild, independent, other);
   for (const auto& p : s.problems) out += "- could not scan: " + markdown_cell(p) + "\n";
   if (!s.problems.empty()) out += "\n";
+  out += render_source_scans_markdown(s.sources, s.target);
   for (const auto& b : s.binaries) {
     out += fmt::format("## `{}`\n\n**{}**. {} {}, {}, linked against {}{}.\n\n", b.path, verdict_line(b),
                        b.machine, b.kind, b.language, b.linked_libc.empty() ? "nothing" : b.linked_libc,
@@ -149,6 +144,7 @@ ordered_json scan_to_json(const model::ScanResult& s) {
                              {"missing_libraries", b.missing_libraries},
                              {"risks", risks}});
   }
+  j["sources"] = source_scans_to_json(s.sources);
   return j;
 }
 
@@ -222,6 +218,7 @@ std::string render_scan_sarif(const model::ScanResult& s, const std::string& too
                          {"locations", location(b.path)}});
     }
   }
+  add_source_scan_sarif_results(s.sources, s.target, rule, results);
   ordered_json run = {
       {"tool", {{"driver", {{"name", "libcdiff"}, {"version", tool_version}, {"rules", rules}}}}},
       {"results", results}};

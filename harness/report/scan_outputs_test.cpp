@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "report/source_scan_outputs.hpp"
+
 namespace libcdiff::report {
 namespace {
 
@@ -95,6 +99,123 @@ TEST(ScanOutputs, SarifLocationsArePercentEncodedUriReferences) {
   EXPECT_NE(results[1]["message"]["text"].get<std::string>().find("bin:x/odd name#1%?\xc3\xa9"),
             std::string::npos)
       << "the message names the file as it is";
+}
+
+// A compile_commands.json whose a.c includes <execinfo.h> and calls backtrace, and whose b.c has an
+// error that names no API; one unit fails with glibc's headers too.
+model::SourceScan source_sample() {
+  model::SourceScan src;
+  src.compile_commands = "/p/build/compile_commands.json";
+  src.compile_flags = "clang-16 --target=x86_64-linux-musl";
+  src.host_headers = "/usr/include without libc6-dev's files";
+  src.translation_units = 3;
+  src.failed = 2;
+  src.failed_with_glibc = 1;
+  src.skipped = 1;
+  src.apis = {{"<execinfo.h>",
+               "BuildTimeApi.ExecinfoBacktrace",
+               "<execinfo.h> backtrace()",
+               "medium",
+               "Use libunwind.",
+               {{"/p/src/a.c", 2, 10, "'execinfo.h' file not found"}}},
+              {"backtrace",
+               "BuildTimeApi.ExecinfoBacktrace",
+               "<execinfo.h> backtrace()",
+               "medium",
+               "Use libunwind.",
+               {{"/p/src/a.c", 7, 11, "call to undeclared function 'backtrace'"}}},
+              {"", "", "", "", "", {{"/p/src/b c.c", 9, 9, "incompatible | conversion"}}}};
+  src.glibc_errors = {{"/p/src/d.c", 1, 10, "'config.h' file not found"}};
+  src.ignored_flags = {"-fipa-pta"};
+  src.problems = {"/p/src/slow.c: clang-16 timeout after 120000 ms"};
+  return src;
+}
+
+TEST(ScanOutputs, MarkdownGivesEachSourceApiWithItsProbeAndPlaces) {
+  auto s = sample();
+  s.sources = {source_sample()};
+  const auto md = render_scan_markdown(s);
+  EXPECT_NE(md.find("## Sources: `/p/build/compile_commands.json`"), std::string::npos) << md;
+  EXPECT_NE(
+      md.find("3 translation units compiled against musl's headers (syntax only): **2 do not compile**, 1 "
+              "fail with glibc's headers too (the project's errors, not the libc's), 1 skipped"),
+      std::string::npos)
+      << md;
+  EXPECT_NE(md.find("| `<execinfo.h>` | 1 | `BuildTimeApi.ExecinfoBacktrace` | `/p/src/a.c:2:10` |"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(
+      md.find("### `BuildTimeApi.ExecinfoBacktrace`: <execinfo.h> backtrace()\n\nFix: Use libunwind.\n\n"
+              "- `/p/src/a.c:2:10` `<execinfo.h>`: 'execinfo.h' file not found\n"
+              "- `/p/src/a.c:7:11` `backtrace`: call to undeclared function 'backtrace'\n"),
+      std::string::npos)
+      << md;
+  EXPECT_EQ(md.find("Fix: Use libunwind."), md.rfind("Fix: Use libunwind.")) << "one fix per probe";
+  EXPECT_NE(md.find("### Errors that name no API\n\n- `/p/src/b c.c:9:9`: incompatible \\| conversion"),
+            std::string::npos)
+      << md;
+  EXPECT_NE(md.find("- `/p/src/d.c:1:10`: 'config.h' file not found"), std::string::npos) << md;
+  EXPECT_NE(md.find("dropped: `-fipa-pta`"), std::string::npos) << md;
+  EXPECT_NE(md.find("- not checked: /p/src/slow.c"), std::string::npos) << md;
+  EXPECT_NE(md.find("| binaries |"), std::string::npos) << "binaries were scanned too";
+  s.binaries.clear();
+  EXPECT_EQ(render_scan_markdown(s).find("| binaries |"), std::string::npos)
+      << "sources only: no binary table";
+}
+
+TEST(ScanOutputs, JsonHasTheSourcesSection) {
+  auto s = sample();
+  EXPECT_EQ(scan_to_json(s)["sources"], nlohmann::ordered_json::array());
+  s.sources = {source_sample()};
+  const auto j = scan_to_json(s)["sources"][0];
+  EXPECT_EQ(j["compile_commands"], "/p/build/compile_commands.json");
+  EXPECT_EQ(j["translation_units"], 3);
+  EXPECT_EQ(j["failed"], 2);
+  EXPECT_EQ(j["failed_with_glibc"], 1);
+  EXPECT_EQ(j["skipped"], 1);
+  EXPECT_EQ(j["apis"][1]["api"], "backtrace");
+  EXPECT_EQ(j["apis"][1]["build_probe"], "BuildTimeApi.ExecinfoBacktrace");
+  EXPECT_EQ(j["apis"][1]["risk"], "medium");
+  EXPECT_EQ(j["apis"][1]["locations"][0],
+            nlohmann::ordered_json({{"file", "/p/src/a.c"},
+                                    {"line", 7},
+                                    {"column", 11},
+                                    {"message", "call to undeclared function 'backtrace'"}}));
+  EXPECT_EQ(j["glibc_errors"][0]["line"], 1);
+  EXPECT_EQ(j["ignored_flags"][0], "-fipa-pta");
+  EXPECT_EQ(j["problems"].size(), 1u);
+}
+
+TEST(ScanOutputs, SarifLocatesSourceErrorsAtFileLineAndColumn) {
+  auto s = sample();
+  s.sources = {source_sample()};
+  const auto j = nlohmann::json::parse(render_scan_sarif(s, "0.1.0"));
+  const auto& run = j["runs"][0];
+  ASSERT_EQ(run["results"].size(), 6u) << "3 for the binary, 3 for the sources";
+  const auto& header = run["results"][3];
+  EXPECT_EQ(header["ruleId"], "BuildTimeApi.ExecinfoBacktrace");
+  EXPECT_EQ(header["level"], "error");
+  const auto& where = header["locations"][0]["physicalLocation"];
+  EXPECT_EQ(where["artifactLocation"]["uri"], "file:///p/src/a.c");
+  EXPECT_EQ(where["region"]["startLine"], 2);
+  EXPECT_EQ(where["region"]["startColumn"], 10);
+  EXPECT_EQ(run["results"][4]["ruleId"], "BuildTimeApi.ExecinfoBacktrace") << "one rule per case";
+  EXPECT_EQ(run["results"][5]["ruleId"], "source/does-not-compile");
+  EXPECT_EQ(run["results"][5]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "file:///p/src/b%20c.c");
+  std::set<std::string> ids;
+  for (const auto& r : run["tool"]["driver"]["rules"]) ids.insert(r["id"].get<std::string>());
+  EXPECT_EQ(ids.size(), run["tool"]["driver"]["rules"].size()) << "no rule twice";
+  EXPECT_TRUE(ids.count("BuildTimeApi.ExecinfoBacktrace"));
+  for (const auto& r : run["results"]) {
+    const auto index = r["ruleIndex"].get<std::size_t>();
+    EXPECT_EQ(run["tool"]["driver"]["rules"][index]["id"], r["ruleId"]);
+  }
+}
+
+TEST(ScanOutputs, FileUrisAreEscaped) {
+  EXPECT_EQ(file_uri("/src/a b#1%.c"), "file:///src/a%20b%231%25.c");
+  EXPECT_EQ(file_uri("<command line>"), "%3Ccommand%20line%3E");
 }
 
 }  // namespace

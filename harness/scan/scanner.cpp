@@ -5,6 +5,7 @@
 #include <mutex>
 #include <thread>
 
+#include "scan/compile_database.hpp"
 #include "scan/elf_file.hpp"
 #include "scan/libc_exports.hpp"
 #include "scan/load_check.hpp"
@@ -88,8 +89,31 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
   result.target_libc = "musl (" + options.musl_libc_so.string() + ", " + std::to_string(musl.symbols.size()) +
                        " exported symbols)";
 
+  // Compilation databases go to the source scan; a directory holding one is a tree of files as well.
+  std::vector<std::string> binary_paths;
+  std::vector<std::filesystem::path> databases;
+  for (const auto& path : options.paths) {
+    const auto database = compile_database_at(path);
+    std::error_code ec;
+    if (!database.empty()) databases.push_back(database);
+    if (database.empty() || std::filesystem::is_directory(path, ec)) binary_paths.push_back(path);
+  }
+  if (!databases.empty() && options.sources) {
+    SourceScanner sources(runner, *options.sources);
+    for (const auto& database : databases) {
+      try {
+        result.sources.push_back(sources.scan(database, progress));
+      } catch (const CompileDatabaseError& e) {
+        result.problems.push_back(database.string() + ": " + e.what());
+      }
+    }
+  } else {
+    for (const auto& database : databases)
+      result.problems.push_back(database.string() + ": compilation databases are not scanned here");
+  }
+
   const auto inputs =
-      collect_inputs(options.paths, runner, {options.scratch, options.engine}, result.problems);
+      collect_inputs(binary_paths, runner, {options.scratch, options.engine}, result.problems);
   for (const auto& input : inputs) {
     progress(input.label + ": " + std::to_string(input.files.size()) + " files");
     LoadChecker checker(musl, glibc, {input.root});

@@ -1,10 +1,13 @@
 // `libcdiff scan`'s work (issue 13): every input's files read as ELF, checked against the target
 // musl's exports with musl's own loading rules (LoadChecker), and their imports joined with the
 // cases' observed differences. Files are checked on several threads; bad files become one line each.
+// A compilation database (a *.json argument, or a directory holding compile_commands.json, whose
+// files are scanned as well) has its sources compiled against the target's headers (SourceScanner).
 #pragma once
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +15,7 @@
 #include "model/case_catalog.hpp"
 #include "model/comparison.hpp"
 #include "model/scan_result.hpp"
+#include "scan/source_scan.hpp"
 
 namespace libcdiff::scan {
 
@@ -27,6 +31,8 @@ struct ScannerOptions {
   std::filesystem::path scratch;                  // archives are unpacked here
   std::string engine = "podman";
   unsigned threads = 0;  // 0: one per core
+  // How to compile sources against the target; unset: a compilation database is a problem line.
+  std::optional<SourceScanOptions> sources;
 };
 
 model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& options,

@@ -2,13 +2,13 @@
 # The harness's unit tests under sanitizers (issue 11), each in a build tree of its own:
 #   sanitizers.sh SOURCE_DIR BUILD_DIR asan   every unit test, AddressSanitizer + UndefinedBehaviorSanitizer
 #   sanitizers.sh SOURCE_DIR BUILD_DIR tsan   the threaded parts (process runner, suite runner, build lock,
-#                                             scan's shared LoadChecker)
+#                                             scan's shared LoadChecker, the source scan's compile pool)
 # Any sanitizer report fails the test (the sanitizers abort and the gtest binary exits non-zero).
 set -euo pipefail
 source_dir=$1 build=$2 kind=$3
 case $kind in
   asan) sanitize=address,undefined filter='*' ;;
-  tsan) sanitize=thread filter='BoostProcessRunner.*:SuiteRunner.*:BuilderTest.*:LoadCheck.SeveralThreads*' ;;
+  tsan) sanitize=thread filter='BoostProcessRunner.*:SuiteRunner.*:BuilderTest.*:LoadCheck.SeveralThreads*:SourceScan.*:ScanCommand.ACompilationDatabase*' ;;
   *)
     echo "libcdiff: error: $kind: not a sanitizer build. Use asan or tsan." >&2
     exit 2
