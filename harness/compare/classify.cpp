@@ -186,7 +186,8 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
       const auto& v = out.versus.at(sides[i].label);
       if (v.cls != out.cls || v.reason.empty()) continue;
       // Outcome reasons already name their side ("musl: SIGSEGV").
-      parts.push_back(v.reason.starts_with(sides[i].label + ": ") ? v.reason : sides[i].label + ": " + v.reason);
+      parts.push_back(v.reason.starts_with(sides[i].label + ": ") ? v.reason
+                                                                  : sides[i].label + ": " + v.reason);
     }
     out.reason = util::join(parts, " | ");
   }

@@ -14,7 +14,8 @@ model::CaseMeta meta_expecting_musl(std::vector<std::string> keys = {}, std::str
   meta.id = "Locale.X";
   meta.area = "locale";
   meta.risk = "high";
-  meta.expectations.push_back({"musl", util::VersionRange::parse(versions), std::move(keys), "documented", ""});
+  meta.expectations.push_back(
+      {"musl", util::VersionRange::parse(versions), std::move(keys), "documented", ""});
   return meta;
 }
 
@@ -81,8 +82,8 @@ TEST(Classify, ExpectationMatchingBothSidesExpectsNoDifference) {
   const auto meta = meta_expecting_musl();
   const auto a = result({{"k", "1"}});
   const auto b = result({{"k", "2"}});
-  const auto c =
-      classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a, "", ""}, {"musl", "musl", "1.2.5", &b, "", ""});
+  const auto c = classify_case("Locale.X", &meta, {"musl-1.2.3", "musl", "1.2.3", &a, "", ""},
+                               {"musl", "musl", "1.2.5", &b, "", ""});
   EXPECT_EQ(c.cls, CaseClass::unexpected_difference);
 }
 
@@ -158,7 +159,8 @@ TEST(Classify, CopiesMetadataAndBothSidesObservations) {
 TEST(Classify, AToolchainExpectationCoversOnlySidesBuiltWithThatToolchain) {
   model::CaseMeta meta;
   meta.id = "Threads.X";
-  model::Expectation e{"glibc", util::VersionRange::parse("*"), {"destructor"}, "toolchain difference", "libc++"};
+  model::Expectation e{
+      "glibc", util::VersionRange::parse("*"), {"destructor"}, "toolchain difference", "libc++"};
   meta.expectations.push_back(e);
   const auto clang = result({{"destructor", "child died"}});
   const auto gcc = result({{"destructor", "yes"}});

@@ -153,8 +153,8 @@ model::Comparison compare_runs(const std::vector<model::RunRecord>& records, con
     for (std::size_t i = 0; i < records.size(); ++i) {
       const auto it = indexes[i].find(id);
       const auto& p = records[i].provenance;
-      sides.push_back({labels[i], p.libc.family, p.libc.version, it == indexes[i].end() ? nullptr : it->second,
-                       p.compiler, p.cxx_library});
+      sides.push_back({labels[i], p.libc.family, p.libc.version,
+                       it == indexes[i].end() ? nullptr : it->second, p.compiler, p.cxx_library});
     }
     auto compared = classify_case(id, catalog.find(id), sides, ref);
     label_image_difference(compared, catalog, records, labels);

@@ -4,10 +4,11 @@
 
 namespace libcdiff::model {
 
-bool Expectation::applies_to(const std::string& family, const std::string& version, const std::string& compiler,
-                             const std::string& cxx_library) const {
+bool Expectation::applies_to(const std::string& family, const std::string& version,
+                             const std::string& compiler, const std::string& cxx_library) const {
   if (family != libc) return false;
-  if (!toolchain.empty() && !compiler.starts_with(toolchain) && !cxx_library.starts_with(toolchain)) return false;
+  if (!toolchain.empty() && !compiler.starts_with(toolchain) && !cxx_library.starts_with(toolchain))
+    return false;
   // An unknown version cannot be placed in a bounded range; "*" still applies.
   if (version.empty()) return versions.contains("0") && versions.contains("999999");
   return versions.contains(version);

@@ -35,7 +35,8 @@ TEST(E2e, ComparisonHasTheContractFields) {
   EXPECT_EQ(c["policy"], "unexpected");
   EXPECT_FALSE(c["areas"].empty()) << "the area paragraphs travel with the comparison";
   for (const auto& k : c["cases"])
-    for (const char* field : {"id", "area", "class", "risk", "references", "observations", "versus", "groups"})
+    for (const char* field :
+         {"id", "area", "class", "risk", "references", "observations", "versus", "groups"})
       EXPECT_TRUE(k.contains(field)) << k["id"] << " lacks " << field;
 }
 
@@ -184,8 +185,8 @@ TEST(E2eBench, ComparisonCarriesEveryBenchmarkWithItsStatistics) {
   ASSERT_GE(pair["rows"].size(), 10u);
   const std::set<std::string> verdicts = {"faster", "slower", "same", "unreliable"};
   for (const auto& b : pair["rows"]) {
-    for (const char* key :
-         {"name", "area", "description", "ratio", "ci_low", "ci_high", "p_value", "verdict", "median_ns", "cv"})
+    for (const char* key : {"name", "area", "description", "ratio", "ci_low", "ci_high", "p_value", "verdict",
+                            "median_ns", "cv"})
       EXPECT_TRUE(b.contains(key)) << b["name"] << " lacks " << key;
     EXPECT_TRUE(verdicts.count(b["verdict"].get<std::string>())) << b["verdict"];
     EXPECT_LE(b["ci_low"].get<double>(), b["ratio"].get<double>()) << b["name"];

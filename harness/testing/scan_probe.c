@@ -17,7 +17,9 @@ static int by_value(const void* a, const void* b, void* context) {
   return *(const int*)a - *(const int*)b;
 }
 
-static void* worker(void* arg) { return arg; }
+static void* worker(void* arg) {
+  return arg;
+}
 
 int main(int argc, char** argv) {
   void* frames[8];

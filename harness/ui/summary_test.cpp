@@ -26,16 +26,19 @@ model::Comparison three_sides() {
   }
   c.reference = "glibc";
   using model::CaseClass;
-  c.cases = {with_sides("Locale.A", "locale",
-                        {{"musl", CaseClass::expected_difference}, {"musl-1.2.3", CaseClass::expected_difference}}),
-             with_sides("Locale.B", "locale", {{"musl", CaseClass::same}, {"musl-1.2.3", CaseClass::unexpected_difference}}),
-             with_sides("Threads.C", "threads", {{"musl", CaseClass::crash}, {"musl-1.2.3", CaseClass::same}})};
+  c.cases = {
+      with_sides("Locale.A", "locale",
+                 {{"musl", CaseClass::expected_difference}, {"musl-1.2.3", CaseClass::expected_difference}}),
+      with_sides("Locale.B", "locale",
+                 {{"musl", CaseClass::same}, {"musl-1.2.3", CaseClass::unexpected_difference}}),
+      with_sides("Threads.C", "threads", {{"musl", CaseClass::crash}, {"musl-1.2.3", CaseClass::same}})};
   return c;
 }
 
 TEST(Summary, AMatrixOfAreaBySideCountsDifferencesUnexpectedAndCrashes) {
   const auto text = render_summary(three_sides(), "report.md");
-  EXPECT_NE(text.find("3 cases compared, musl vs musl-1.2.3 vs glibc (reference glibc)"), std::string::npos) << text;
+  EXPECT_NE(text.find("3 cases compared, musl vs musl-1.2.3 vs glibc (reference glibc)"), std::string::npos)
+      << text;
   EXPECT_NE(text.find("per area vs glibc (differences/unexpected/crashes):"), std::string::npos) << text;
   EXPECT_NE(text.find("  locale               1/0/0       2/1/0\n"), std::string::npos) << text;
   EXPECT_NE(text.find("  threads              0/0/1       0/0/0\n"), std::string::npos) << text;
