@@ -191,6 +191,29 @@ if ! is_done "$MUSL_NEW_DIR" "$musl_key"; then
   run_step --tmp "$MUSL_NEW_DIR.tmp" "musl-$MUSL_NEW" fetch_musl_new
 fi
 
+# --- 4b. programs of the next Debian release, unpacked (never installed) ------------------------------
+# Built against glibc 2.41 and newer libraries: the real inputs of the `scan --to glibc` cross-check
+# against this machine's glibc loader (harness/scan/glibc_load_check_crosscheck_test.cpp). libc6 is
+# deliberately not among them: the programs must meet the host's glibc.
+TRIXIE_PROGRAMS_DIR=$CACHE/trixie-programs
+TRIXIE_PROGRAMS=(coreutils findutils grep sed gzip diffutils tar jq libjq1 libonig5 xz-utils liblzma5 zstd libzstd1
+  bzip2 libbz2-1.0 file libmagic1t64 less procps libproc2-0)
+trixie_programs_key=$(recipe_key trixie-programs-v2 "${TRIXIE_PROGRAMS[*]}")
+fetch_trixie_programs() {
+  local tmp=$TRIXIE_PROGRAMS_DIR.tmp deb
+  rm -rf "$tmp" && mkdir -p "$tmp/debs" "$tmp/root"
+  (cd "$tmp/debs" && apt-get "${APT_OPTS[@]}" download "${TRIXIE_PROGRAMS[@]}")
+  for deb in "$tmp"/debs/*.deb; do dpkg-deb -x "$deb" "$tmp/root"; done
+  for deb in "$tmp"/debs/*.deb; do dpkg-deb -W --showformat='${Package} ${Version}\n' "$deb"; done >"$tmp/packages"
+  rm -rf "$tmp/debs"
+  expect_files "$tmp/root/usr/bin/ls" "$tmp/root/usr/bin/jq"
+  publish "$tmp" "$TRIXIE_PROGRAMS_DIR" "$trixie_programs_key"
+}
+if ! is_done "$TRIXIE_PROGRAMS_DIR" "$trixie_programs_key"; then
+  ensure_private_apt
+  run_step --tmp "$TRIXIE_PROGRAMS_DIR.tmp" trixie-programs fetch_trixie_programs
+fi
+
 # --- 5. musl sysroots (symlink farms: musl headers + the kernel's linux/ asm/ asm-generic/) --------
 # make_sysroot DEST INCLUDE_DIR LIB_DIR LIBC_SO
 make_sysroot() {

@@ -107,7 +107,7 @@ std::string summary(const model::ScanResult& s, const std::filesystem::path& rep
              (shown_missing > names.size() ? fmt::format(", ... ({} in all)", shown_missing) : "") + "\n";
     if (!b.missing_libraries.empty())
       out += fmt::format(
-          "                 {} libraries not found by musl's loader ({} symbols they would provide)\n",
+          "                 {} libraries missing or too old for the target's loader ({} symbols they would provide)\n",
           b.missing_libraries.size(), from_libraries);
     for (std::size_t i = 0; i < b.risks.size() && i < 3; ++i)
       out += fmt::format("                 {} risk: {} via {}{}\n", b.risks[i].risk, b.risks[i].case_id,
@@ -123,15 +123,18 @@ std::string summary(const model::ScanResult& s, const std::filesystem::path& rep
 int scan_command(Context& ctx, const ScanOptions& options) {
   const int policy = parse_scan_policy(options.fail_on);
   const auto target = targets::find_target(options.to);
-  if (target.libc_family != "musl" || target.in_container())
-    throw usage_error("--to " + options.to, "is not a local musl target",
-                      "scan checks binaries against a musl target's libc: use --to musl or --to musl-1.2.3 "
-                      "(the reverse direction, musl binaries on glibc, is not implemented yet)");
-  const auto libc_so = scan::musl_libc_so(target, ctx.cache_dir);
+  if (target.in_container() || (target.libc_family != "musl" && target.libc_family != "glibc"))
+    throw usage_error("--to " + options.to, "is not a local target",
+                      "scan checks against a local target's libc: --to musl, musl-1.2.3 or glibc (the reverse "
+                      "direction: musl programs on this machine's glibc)");
+  const bool to_glibc = target.libc_family == "glibc";
+  // The musl side is needed both ways: the target itself, or what names the APIs glibc lacks.
+  const auto& musl_target = to_glibc ? targets::find_target("musl") : target;
+  const auto libc_so = scan::musl_libc_so(musl_target, ctx.cache_dir);
   std::error_code ec;
   if (!std::filesystem::exists(libc_so, ec))
-    throw environment_error(libc_so.string(), "is missing: the " + target.id + " target is not set up",
-                            "run scripts/setup.sh --targets " + target.id);
+    throw environment_error(libc_so.string(), "is missing: the " + musl_target.id + " target is not set up",
+                            "run scripts/setup.sh --targets " + musl_target.id);
   const auto catalog = store::load_case_catalog(ctx.repo_root / "suites");
 
   // The observations to join: the given comparison, else the latest run's, else none.
@@ -158,14 +161,16 @@ int scan_command(Context& ctx, const ScanOptions& options) {
           << out_dir.string() << std::endl;
   scan::SourceScanOptions sources{
       .target = scan::target_compile_flags(target, ctx.cache_dir),
-      .reference = scan::target_compile_flags(targets::find_target("glibc"), ctx.cache_dir),
+      // Units that fail are compiled against the other libc's headers too.
+      .reference = scan::target_compile_flags(to_glibc ? musl_target : targets::find_target("glibc"), ctx.cache_dir),
       .catalog = &catalog,
       .probe_area = ctx.repo_root / "suites" / "build-time-api",
       .scratch = scratch / "sources"};
   scan::ScannerOptions scanner{.paths = options.paths,
                                .musl_libc_so = libc_so,
                                .target = target.id,
-                               .musl_version = target.musl_release,
+                               .target_family = target.libc_family,
+                               .musl_version = musl_target.musl_release,
                                .catalog = &catalog,
                                .comparison = comparison ? &*comparison : nullptr,
                                .comparison_name = comparison_path.string(),
@@ -182,8 +187,14 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   if (default_output) store::update_latest_link(scans_root, out_dir);
   ctx.out << summary(result, report_path);
 
-  if (result.binaries.empty() && result.sources.empty() && !result.problems.empty())
-    return static_cast<int>(ExitCode::usage);  // nothing could be read at all
+  // Nothing checked is never "all clear": a wrong directory must not pass a CI gate.
+  if (result.binaries.empty() && result.sources.empty()) {
+    if (result.problems.empty())
+      ctx.err << "libcdiff: error: " << util::join(options.paths, " ")
+              << ": no ELF programs or libraries and no compile_commands.json found. Give programs, libraries, "
+                 "directories or images holding them, or a compilation database\n";
+    return static_cast<int>(ExitCode::usage);
+  }
   bool fails = false;
   // A source that does not compile against the target fails every policy but "never".
   for (const auto& src : result.sources) fails |= policy != -2 && !src.apis.empty();

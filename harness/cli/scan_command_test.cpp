@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "exec/boost_process_runner.hpp"
+#include "targets/target.hpp"
 #include "testing/cli_harness.hpp"
 #include "testing/temp_dir.hpp"
 
@@ -245,10 +246,68 @@ TEST(ScanCommand, ABrokenCompilationDatabaseIsOneLine) {
                                   ": is not a compilation database (entry 1 has no \"directory\")");
 }
 
-TEST(ScanCommand, RefusesATargetThatIsNotALocalMusl) {
+TEST(ScanCommand, NothingToCheckIsAnErrorNotAnAllClear) {
+  TempDir dir;
+  libcdiff::testing::write_text(dir / "tree" / "script.sh", "#!/bin/sh\n");
   RealCli cli;
-  EXPECT_EQ(cli.run({"scan", "/bin/true", "--to", "glibc"}), 2);
-  EXPECT_NE(cli.err.str().find("--to glibc: is not a local musl target"), std::string::npos) << cli.err.str();
+  EXPECT_EQ(cli.run({"scan", (dir / "tree").string(), "--comparison", "none", "-o", (dir / "scan").string()}), 2);
+  EXPECT_NE(cli.err.str().find("no ELF programs or libraries"), std::string::npos) << cli.err.str();
+  EXPECT_TRUE(fs::exists(dir / "scan" / "scan.json")) << "the (empty) results are still written";
+}
+
+TEST(ScanCommand, RefusesATargetThatIsNotLocal) {
+  RealCli cli;
+  EXPECT_EQ(cli.run({"scan", "/bin/true", "--to", "musl-image"}), 2);
+  EXPECT_NE(cli.err.str().find("--to musl-image: is not a local target"), std::string::npos) << cli.err.str();
+}
+
+// The reverse direction end to end: a musl program (musl's libc soname and loader, strlcpy which
+// glibc 2.36 lacks), a program of the next Debian release (needs GLIBC_2.38) and one of this
+// machine's (loads), against this machine's glibc.
+TEST(ScanCommand, ToGlibcNamesMuslOnlyApisAndNewerGlibcVersions) {
+  TempDir dir;
+  const auto cache = default_cache_dir();
+  const auto musl_gcc =
+      cache / ("musl-" + targets::find_target("musl").musl_release) / "root/usr/bin/x86_64-linux-musl-gcc";
+  const auto trixie_ls = cache / "trixie-programs/root/usr/bin/ls";
+  ASSERT_TRUE(fs::exists(musl_gcc) && fs::exists(trixie_ls)) << "run scripts/setup.sh";
+  libcdiff::testing::write_text(dir / "p.c",
+                                "#include <string.h>\nsize_t strlcpy(char*, const char*, size_t);\n"
+                                "int main(int c, char** v) { char b[4]; return (int)strlcpy(b, v[0], 4) + c; }\n");
+  exec::BoostProcessRunner runner;
+  exec::ProcessSpec cc;
+  cc.program = musl_gcc;
+  cc.args = {(dir / "p.c").string(), "-o", (dir / "musl-prog").string()};
+  ASSERT_TRUE(runner.run(cc).succeeded());
+  RealCli cli;
+  const auto out = dir / "scan";
+  EXPECT_EQ(cli.run({"scan", "--to", "glibc", (dir / "musl-prog").string(), trixie_ls.string(), "/usr/bin/ls",
+                     "--comparison", "none", "-o", out.string()}),
+            1)
+      << cli.out.str() << cli.err.str();
+  const auto j = nlohmann::json::parse(read_text(out / "scan.json"));
+  std::map<std::string, nlohmann::json> by_path;
+  for (const auto& b : j["binaries"]) by_path[b["path"]] = b;
+  const auto& musl_prog = by_path[(dir / "musl-prog").string()];
+  EXPECT_EQ(musl_prog["verdict"], "needs-rebuild");
+  EXPECT_EQ(musl_prog["linked_libc"], "musl");
+  ASSERT_EQ(musl_prog["missing"].size(), 1u) << musl_prog.dump();
+  EXPECT_EQ(musl_prog["missing"][0]["name"], "strlcpy");
+  EXPECT_EQ(musl_prog["missing"][0]["cause"], "musl-only");
+  ASSERT_EQ(musl_prog["missing_libraries"].size(), 1u);
+  EXPECT_TRUE(musl_prog["missing_libraries"][0].get<std::string>().starts_with("libc.so (needed by"));
+  const auto& newer = by_path[trixie_ls.string()];
+  EXPECT_EQ(newer["verdict"], "needs-rebuild");
+  for (const auto& m : newer["missing"]) EXPECT_EQ(m["cause"], "missing-version") << m.dump();
+  EXPECT_NE(newer["missing_libraries"].dump().find("defines no version GLIBC_2.38"), std::string::npos)
+      << newer.dump();
+  EXPECT_EQ(by_path["/usr/bin/ls"]["verdict"], "loads");
+  EXPECT_NE(read_text(out / "scan.md").find("The reverse direction"), std::string::npos);
+  const auto sarif = nlohmann::json::parse(read_text(out / "scan.sarif"));
+  std::set<std::string> rules;
+  for (const auto& r : sarif["runs"][0]["tool"]["driver"]["rules"]) rules.insert(r["id"].get<std::string>());
+  EXPECT_TRUE(rules.count("missing-symbol/musl-only"));
+  EXPECT_TRUE(rules.count("missing-symbol/missing-version"));
 }
 
 }  // namespace

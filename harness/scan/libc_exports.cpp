@@ -1,5 +1,9 @@
 #include "scan/libc_exports.hpp"
 
+#include <fcntl.h>
+#include <libelf.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "targets/target.hpp"
@@ -71,6 +75,33 @@ LibcExports glibc_exports(const std::filesystem::path& lib_dir) {
   std::sort(loaders.begin(), loaders.end());
   for (const auto& path : loaders) add_object(out, read_elf(path), path.filename().string());
   return out;
+}
+
+std::set<std::string, std::less<>> archive_symbols(const std::filesystem::path& archive) {
+  std::set<std::string, std::less<>> out;
+  std::error_code ec;
+  if (!std::filesystem::exists(archive, ec)) return out;
+  elf_version(EV_CURRENT);
+  const int fd = ::open(archive.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw ElfError(archive.string(), "cannot be opened", "check its permissions");
+  Elf* ar = elf_begin(fd, ELF_C_READ_MMAP, nullptr);
+  std::size_t count = 0;
+  Elf_Arsym* index = ar != nullptr && elf_kind(ar) == ELF_K_AR ? elf_getarsym(ar, &count) : nullptr;
+  // The index ends with an entry whose name is null.
+  for (std::size_t i = 0; index != nullptr && i < count; ++i)
+    if (index[i].as_name != nullptr) out.insert(index[i].as_name);
+  const bool is_archive = ar != nullptr && elf_kind(ar) == ELF_K_AR;
+  if (ar != nullptr) elf_end(ar);
+  ::close(fd);
+  if (!is_archive) throw ElfError(archive.string(), "is not a static archive", "give glibc's libc_nonshared.a");
+  return out;
+}
+
+std::filesystem::path glibc_nonshared_archive(const std::filesystem::path& lib_dir) {
+  std::error_code ec;
+  for (const auto& candidate : {lib_dir / "libc_nonshared.a", "/usr" / lib_dir.relative_path() / "libc_nonshared.a"})
+    if (std::filesystem::exists(candidate, ec)) return candidate;
+  return {};
 }
 
 std::filesystem::path musl_libc_so(const targets::Target& target, const std::filesystem::path& cache_dir) {

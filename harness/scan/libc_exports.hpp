@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,15 @@ LibcExports musl_exports(const std::filesystem::path& libc_so);
 // libc_malloc_debug.so.0 and the loader ld-linux-*.so.*) found in `lib_dir`, e.g.
 // /lib/x86_64-linux-gnu. Throws Fatal (exit 3) when libc.so.6 is not there.
 LibcExports glibc_exports(const std::filesystem::path& lib_dir);
+
+// The global symbols a static archive defines, from its symbol index (read through libelf):
+// glibc's libc_nonshared.a, linked statically into every glibc program (atexit, at_quick_exit,
+// pthread_atfork, ...). Empty when the file does not exist; throws ElfError when it is not an archive.
+std::set<std::string, std::less<>> archive_symbols(const std::filesystem::path& archive);
+
+// Where glibc's libc_nonshared.a is for a lib_dir such as /lib/x86_64-linux-gnu (libc6-dev installs
+// it under /usr/lib/<triplet>); "" when neither place has it.
+std::filesystem::path glibc_nonshared_archive(const std::filesystem::path& lib_dir);
 
 // Where setup put a musl target's libc.so: <cache>/musl-<release>/root/usr/lib/x86_64-linux-musl/
 // libc.so for a release setup unpacks into the cache (targets/target.cpp lists it as a cache entry),

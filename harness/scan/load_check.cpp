@@ -251,22 +251,7 @@ LoadReport LoadChecker::check(const ElfInfo& binary, const std::string& path_in_
   LoadReport report;
   const std::string app_path = path_in_root.empty() ? binary.path : path_in_root;
   report.path = app_path;
-  if (binary.machine != musl_.machine) {
-    report.verdict = Verdict::wrong_arch;
-    report.reason = "is built for " + binary.machine + "; the target libc is for " + musl_.machine;
-    return report;
-  }
-  if (binary.linkage != Linkage::dynamic) {
-    report.verdict = Verdict::not_dynamic;
-    if (binary.linkage == Linkage::none)
-      report.reason = "is not a program or a shared library (" + to_string(binary.type) + ")";
-    else if (binary.language == Language::go)
-      report.reason =
-          "is a Go program without cgo (" + to_string(binary.linkage) + "): it does not load a libc";
-    else
-      report.reason = "is linked statically (" + to_string(binary.linkage) + "): it does not load a libc";
-    return report;
-  }
+  if (settle_without_loading(binary, musl_.machine, report)) return report;
 
   // The objects musl would load, in its order: load_deps walks the list as it grows (breadth first).
   struct Node {
@@ -431,6 +416,23 @@ LoadReport LoadChecker::check(const ElfInfo& binary, const std::string& path_in_
   return report;
 }
 
+bool settle_without_loading(const ElfInfo& binary, const std::string& machine, LoadReport& report) {
+  if (binary.machine != machine) {
+    report.verdict = Verdict::wrong_arch;
+    report.reason = "is built for " + binary.machine + "; the target libc is for " + machine;
+    return true;
+  }
+  if (binary.linkage == Linkage::dynamic) return false;
+  report.verdict = Verdict::not_dynamic;
+  if (binary.linkage == Linkage::none)
+    report.reason = "is not a program or a shared library (" + to_string(binary.type) + ")";
+  else if (binary.language == Language::go)
+    report.reason = "is a Go program without cgo (" + to_string(binary.linkage) + "): it does not load a libc";
+  else
+    report.reason = "is linked statically (" + to_string(binary.linkage) + "): it does not load a libc";
+  return true;
+}
+
 MissingCause classify_missing(std::string_view name, const LibcExports& glibc) {
   // _FORTIFY_SOURCE's checked variants: __*_chk, and the __*_2 forms of the open family that check
   // for a missing mode argument (glibc's io/open_2.c and friends, rt/mq_open.c).
@@ -490,9 +492,15 @@ std::string to_string(MissingCause c) {
     case MissingCause::gnu_extension:
       return "gnu-extension";
     case MissingCause::not_in_glibc:
+      return "not-in-glibc";
+    case MissingCause::musl_only:
+      return "musl-only";
+    case MissingCause::not_in_musl:
+      return "not-in-musl";
+    case MissingCause::missing_version:
       break;
   }
-  return "not-in-glibc";
+  return "missing-version";
 }
 
 }  // namespace libcdiff::scan

@@ -36,6 +36,10 @@ enum class MissingCause {
   glibc_private,  // glibc exports it, but as an implementation name: __libc_*, _dl_*, __nss_*, __*, _X*
   gnu_extension,  // glibc exports it under a public name musl does not have
   not_in_glibc,   // glibc does not export it either: it comes from a library (one that was not found)
+  // The reverse direction (--to glibc, glibc_load_check.hpp):
+  musl_only,        // musl exports it, glibc does not: the source uses an API glibc lacks
+  not_in_musl,      // musl does not export it either: it comes from a library (missing or too old)
+  missing_version,  // the library is there, without the version the binary was linked against
 };
 
 struct MissingSymbol {
@@ -75,6 +79,14 @@ struct VersionNote {
   std::string object;
 };
 
+// A DT_VERNEED version the library it names does not define: glibc's loader refuses the program
+// ("version `GLIBC_2.38' not found (required by X)"). musl ignores versions: only --to glibc.
+struct MissingVersion {
+  std::string library;  // the DT_VERNEED file ("libc.so.6")
+  std::string version;
+  std::string needed_by;
+};
+
 struct LoadReport {
   std::string path;
   Verdict verdict = Verdict::loads;
@@ -86,6 +98,7 @@ struct LoadReport {
   std::vector<MissingLibrary> missing_libraries;
   std::vector<MissingSymbol> missing_symbols;  // by cause, then name, then object
   std::vector<UnsupportedRelocation> unsupported_relocations;
+  std::vector<MissingVersion> missing_versions;
   // Versions the binary and its libraries require of the libc family (GLIBC_2.2.5, GLIBC_2.34, ...).
   // musl ignores symbol versions: a note, not a failure.
   std::vector<std::string> required_versions;
@@ -126,6 +139,10 @@ class LoadChecker {
   std::unordered_set<std::string> musl_names_;       // what musl's loader binds to in its libc.so
 };
 
+// The verdicts that need no loading: another machine (wrong-arch) or no dynamic loading at all
+// (not-dynamic), with the reason. False when the binary is dynamic and for `machine`.
+bool settle_without_loading(const ElfInfo& binary, const std::string& machine, LoadReport& report);
+
 // Why glibc would have it and musl has not: by name, against glibc's exports.
 MissingCause classify_missing(std::string_view name, const LibcExports& glibc);
 
@@ -137,6 +154,7 @@ bool is_musl_reserved_name(std::string_view needed);
 std::string musl_ldso_arch(const std::string& machine);
 
 std::string to_string(Verdict v);       // loads | needs-rebuild | not-dynamic | wrong-arch
-std::string to_string(MissingCause c);  // fortify | glibc-private | gnu-extension | not-in-glibc
+// fortify | glibc-private | gnu-extension | not-in-glibc | musl-only | not-in-musl | missing-version
+std::string to_string(MissingCause c);
 
 }  // namespace libcdiff::scan

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <thread>
 
 #include "scan/compile_database.hpp"
 #include "scan/elf_file.hpp"
 #include "scan/libc_exports.hpp"
+#include "scan/glibc_load_check.hpp"
 #include "scan/load_check.hpp"
 #include "scan/risk_join.hpp"
 #include "scan/scan_inputs.hpp"
@@ -64,6 +67,8 @@ model::BinaryScan to_binary(const ElfInfo& e, const LoadReport& report, const Sc
     b.missing.push_back({m.name, to_string(m.cause), build_probe_for(m.name, options.catalog)});
   for (const auto& l : report.missing_libraries)
     b.missing_libraries.push_back(l.name + " (needed by " + l.needed_by + "): " + l.reason);
+  for (const auto& v : report.missing_versions)
+    b.missing_libraries.push_back(v.library + " (needed by " + v.needed_by + "): defines no version " + v.version);
   for (const auto& r : report.unsupported_relocations)
     b.missing.push_back({r.type_name + " relocations in " + r.object, "unsupported-relocation", ""});
   std::vector<std::string> imports;
@@ -86,8 +91,16 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
   result.comparison = options.comparison_name;
   auto musl = musl_exports(options.musl_libc_so);
   auto glibc = glibc_exports(options.glibc_lib_dir);
-  result.target_libc = "musl (" + options.musl_libc_so.string() + ", " + std::to_string(musl.symbols.size()) +
-                       " exported symbols)";
+  const bool to_glibc = options.target_family == "glibc";
+  std::set<std::string, std::less<>> nonshared;
+  if (to_glibc) {
+    nonshared = archive_symbols(glibc_nonshared_archive(options.glibc_lib_dir));
+    result.target_libc = "glibc (" + options.glibc_lib_dir.string() + ", " + std::to_string(glibc.symbols.size()) +
+                         " exported symbols, " + std::to_string(nonshared.size()) + " in libc_nonshared.a)";
+  } else {
+    result.target_libc = "musl (" + options.musl_libc_so.string() + ", " + std::to_string(musl.symbols.size()) +
+                         " exported symbols)";
+  }
 
   // Compilation databases go to the source scan; a directory holding one is a tree of files as well.
   std::vector<std::string> binary_paths;
@@ -116,7 +129,16 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
       collect_inputs(binary_paths, runner, {options.scratch, options.engine}, result.problems);
   for (const auto& input : inputs) {
     progress(input.label + ": " + std::to_string(input.files.size()) + " files");
-    LoadChecker checker(musl, glibc, {input.root});
+    // One checker per input: each has its own root.
+    std::optional<LoadChecker> musl_checker;
+    std::optional<GlibcLoadChecker> glibc_checker;
+    if (to_glibc)
+      glibc_checker.emplace(glibc, musl, nonshared, LoadCheckOptions{input.root});
+    else
+      musl_checker.emplace(musl, glibc, LoadCheckOptions{input.root});
+    const auto check = [&](const ElfInfo& info, const std::string& path_in_root) {
+      return to_glibc ? glibc_checker->check(info, path_in_root) : musl_checker->check(info, path_in_root);
+    };
     const bool named_file = input.files.size() == 1 && input.files[0] == std::filesystem::path(input.label);
     std::vector<std::optional<model::BinaryScan>> found(input.files.size());
     std::vector<std::string> problems(input.files.size());
@@ -130,7 +152,7 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
         try {
           const auto info = read_elf(file);
           if (info.type == ElfType::relocatable || info.type == ElfType::core) continue;
-          found[i] = to_binary(info, checker.check(info, input.image ? shown : ""), options, shown);
+          found[i] = to_binary(info, check(info, input.image ? shown : ""), options, shown);
         } catch (const ElfError& e) {
           problems[i] = shown + ": " + e.reason();
         } catch (const std::exception& e) {

@@ -1,5 +1,5 @@
 // `libcdiff scan`'s work (issue 13): every input's files read as ELF, checked against the target
-// musl's exports with musl's own loading rules (LoadChecker), and their imports joined with the
+// libc's exports with its own loading rules (LoadChecker for musl, GlibcLoadChecker for glibc), and their imports joined with the
 // cases' observed differences. Files are checked on several threads; bad files become one line each.
 // A compilation database (a *.json argument, or a directory holding compile_commands.json, whose
 // files are scanned as well) has its sources compiled against the target's headers (SourceScanner).
@@ -24,6 +24,10 @@ struct ScannerOptions {
   std::filesystem::path musl_libc_so;                             // the target's libc.so
   std::filesystem::path glibc_lib_dir = "/lib/x86_64-linux-gnu";  // to name why a symbol is missing
   std::string target = "musl";
+  // The direction: "musl" checks against musl_libc_so with musl's loader rules; "glibc" (scan
+  // --to glibc) against glibc_lib_dir with glibc's (GlibcLoadChecker), musl's exports naming the
+  // APIs glibc lacks.
+  std::string target_family = "musl";
   std::string musl_version;  // the target's release, for version-ranged expectations
   const model::CaseCatalog* catalog = nullptr;
   const model::Comparison* comparison = nullptr;  // may be null

@@ -7,6 +7,7 @@
 #   docker-cli   the Docker CLI code path against podman's Docker-compatible API socket
 #   sigint       Ctrl-C during a container run leaves no container, store, mount or process
 #   debian       docker/debian.Dockerfile on an mmdebstrap-bootstrapped debian:12-slim stand-in
+#   scan-image   `libcdiff scan` of an image podman built and saved (docker and OCI archives, reference)
 set -uo pipefail
 libcdiff=$1 out=$2 check=$3
 cache=${LIBCDIFF_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/libcdiff}
@@ -33,6 +34,14 @@ assert_nothing_left() {
   ok "no container state, mount or process left behind"
 }
 
+# DESIGN §8's podman settings for a private store: runc, cgroupfs, ulimits within the hard limits.
+write_containers_conf() {
+  local nproc
+  nproc=$(( $(ulimit -Hu) < $(cat /proc/sys/kernel/pid_max) ? $(ulimit -Hu) : $(cat /proc/sys/kernel/pid_max) ))
+  printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=%s:%s"]\n[engine]\nruntime = "runc"\ncgroup_manager = "cgroupfs"\nevents_logger = "file"\n' \
+    "$(ulimit -Hn)" "$(ulimit -Hn)" "$nproc" "$nproc" >"$1"
+}
+
 case $check in
   fails-fast)
     "$libcdiff" run --targets alpine:3.20 -o "$out/run" >"$out/stdout" 2>"$out/stderr"
@@ -51,9 +60,7 @@ case $check in
     export PATH="$cache/docker-cli/bin:$PATH"
     command -v docker >/dev/null || fail "no docker CLI (scripts/setup.sh puts Debian's in $cache/docker-cli/bin)"
     svc=$(mktemp -d /var/tmp/libcdiff-docker-api.XXXXXX)
-    printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=%s:%s"]\n[engine]\nruntime = "runc"\ncgroup_manager = "cgroupfs"\nevents_logger = "file"\n' \
-      "$(ulimit -Hn)" "$(ulimit -Hn)" "$(( $(ulimit -Hu) < $(cat /proc/sys/kernel/pid_max) ? $(ulimit -Hu) : $(cat /proc/sys/kernel/pid_max) ))" \
-      "$(( $(ulimit -Hu) < $(cat /proc/sys/kernel/pid_max) ? $(ulimit -Hu) : $(cat /proc/sys/kernel/pid_max) ))" >"$svc/containers.conf"
+    write_containers_conf "$svc/containers.conf"
     podman_flags=(--root "$svc/store" --runroot "$svc/run" --tmpdir "$svc/libpod")
     CONTAINERS_CONF=$svc/containers.conf podman "${podman_flags[@]}" system service --time=0 "unix://$svc/api.sock" \
       >"$out/api-service.log" 2>&1 &
@@ -131,6 +138,60 @@ sys.exit(1 if problems else 0)
 PY
     ok "docker/debian.Dockerfile built and ran every suite on the bootstrapped base"
     assert_nothing_left
+    ;;
+
+  scan-image)
+    # issue 13: an image the container backend built (podman build on the offline musl base, two
+    # programs added), saved by podman as a docker archive and as an OCI archive, and named by
+    # reference: `libcdiff scan` reads each inside the image's own root.
+    svc=$(mktemp -d /var/tmp/libcdiff-scan.XXXXXX)
+    write_containers_conf "$svc/containers.conf"
+    printf '[storage]\ndriver = "vfs"\ngraphroot = "%s/store"\nrunroot = "%s/run"\n' "$svc" "$svc" >"$svc/storage.conf"
+    export CONTAINERS_CONF=$svc/containers.conf CONTAINERS_STORAGE_CONF=$svc/storage.conf
+    cleanup() {
+      podman rmi --all --force >/dev/null 2>&1
+      grep "$svc" /proc/self/mountinfo | awk '{print $5}' | sort -r | xargs -r -n1 umount -l
+      rm -rf "$svc"
+    }
+    trap cleanup EXIT
+    musl_so=$cache/musl-1.2.5/root/usr/lib/x86_64-linux-musl/libc.so
+    musl_gcc=$cache/musl-1.2.5/root/usr/bin/x86_64-linux-musl-gcc
+    [ -x "$musl_gcc" ] || fail "$musl_gcc is missing; run scripts/setup.sh"
+    bash "$repo/docker/local/assemble.sh" --libc musl --loader "$musl_so" --out "$out/base.tar" >"$out/assemble.log" 2>&1 ||
+      fail "assemble.sh failed; see $out/assemble.log"
+    podman import "$out/base.tar" localhost/libcdiff-scan-base:e2e >"$out/podman.log" 2>&1 || fail "podman import failed"
+    mkdir -p "$out/ctx"
+    printf '#include <stdio.h>\n#include <string.h>\nint main(void) { return puts(strerror(2)) < 0; }\n' >"$out/ctx/musl.c"
+    printf '#include <execinfo.h>\nint main(void) { void* f[4]; return backtrace(f, 4) < 0; }\n' >"$out/ctx/glibc.c"
+    "$musl_gcc" -O1 "$out/ctx/musl.c" -o "$out/ctx/hello-musl" || fail "musl-gcc failed"
+    gcc -O1 "$out/ctx/glibc.c" -o "$out/ctx/hello-glibc" || fail "gcc failed"
+    # RUN proves the musl program starts under the image's own musl loader.
+    printf 'FROM localhost/libcdiff-scan-base:e2e\nCOPY hello-musl hello-glibc /usr/bin/\nRUN ["/usr/bin/hello-musl"]\n' >"$out/ctx/Containerfile"
+    podman build --network none -t localhost/libcdiff-scan:e2e "$out/ctx" >"$out/build.log" 2>&1 ||
+      fail "podman build failed; see $out/build.log"
+    podman save --format docker-archive -o "$out/docker.tar" localhost/libcdiff-scan:e2e >>"$out/podman.log" 2>&1 || fail "podman save (docker) failed"
+    podman save --format oci-archive -o "$out/oci.tar" localhost/libcdiff-scan:e2e >>"$out/podman.log" 2>&1 || fail "podman save (oci) failed"
+    for input in docker:"$out/docker.tar" oci:"$out/oci.tar" reference:localhost/libcdiff-scan:e2e; do
+      name=${input%%:*} path=${input#*:}
+      "$libcdiff" scan "$path" --engine podman --comparison none -o "$out/scan-$name" >"$out/scan-$name.log" 2>&1
+      status=$?
+      [ "$status" = 1 ] || fail "scan of the $name image exited $status, expected 1 (hello-glibc needs a rebuild); see $out/scan-$name.log"
+      python3 - "$out/scan-$name/scan.json" <<'PY' || fail "scan of the $name image: wrong verdicts (above)"
+import json, sys
+j = json.load(open(sys.argv[1]))
+v = {b["path"]: b for b in j["binaries"]}
+want = {"/usr/bin/hello-musl": ("loads", "musl"), "/usr/bin/hello-glibc": ("needs-rebuild", "glibc"),
+        "/bin/busybox": ("not-dynamic", "none")}
+bad = [p + ": " + (v[p]["verdict"] + " " + v[p]["linked_libc"] if p in v else "absent")
+       for p, (verdict, libc) in want.items() if p not in v or (v[p]["verdict"], v[p]["linked_libc"]) != (verdict, libc)]
+missing = [m["name"] for m in v.get("/usr/bin/hello-glibc", {}).get("missing", [])]
+if missing != ["backtrace"]: bad.append("hello-glibc misses %s, expected backtrace" % missing)
+print("%s: %d binaries, %s" % (sys.argv[1], len(j["binaries"]), "; ".join(bad) or "verdicts as expected"))
+sys.exit(1 if bad else 0)
+PY
+      [ -e "$out/scan-$name/.unpacked" ] && fail "the unpacked $name image was left in $out/scan-$name"
+    done
+    ok "podman's docker archive, OCI archive and image reference scan with the right verdicts"
     ;;
 
   *) fail "unknown check '$check'" ;;

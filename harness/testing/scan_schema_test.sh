@@ -82,6 +82,9 @@ scan probe-compared "$probe" --comparison "$published"
 scan busybox /bin/busybox --comparison none
 scan trees /usr/sbin/ /usr/libexec/ --comparison none
 scan archive "$tmp/image.tar" --comparison none
+# The reverse direction: this machine's glibc, with programs of the next Debian release (newer glibc
+# versions: missing-version) and the probe (it loads).
+scan to-glibc --to glibc "$cache/trixie-programs/root/usr/bin/" "$probe" --comparison none
 
 # What the archive must have given, or the test proves less than it claims.
 status=0
@@ -97,7 +100,14 @@ if grep -q 'deleted_later\|script.sh' "$tmp/archive/scan.json"; then
   status=1
 fi
 
-dirs=("$tmp"/{probe,probe-compared,busybox,trees,archive})
+for wanted in '"cause": "missing-version"' '"verdict": "loads"' '"target": "glibc"'; do
+  grep -qF "$wanted" "$tmp/to-glibc/scan.json" || {
+    echo "FAIL $tmp/to-glibc/scan.json: nothing matches $wanted" >&2
+    status=1
+  }
+done
+
+dirs=("$tmp"/{probe,probe-compared,busybox,trees,archive,to-glibc})
 python3 "$check" validate "$scan_schema" "$sarif_schema" "${dirs[@]}" || status=1
 python3 "$check" covers "${dirs[@]}" || status=1
 python3 "$check" rejects "$scan_schema" "$sarif_schema" "$tmp/archive" || status=1
