@@ -117,9 +117,10 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
                 "references, or a compile_commands.json (or a directory holding one): its sources compiled "
                 "against the target's headers")
              ->required();
-         cmd->add_option("--to", scan.to,
-                         "the target to check against: musl (default), musl-1.2.3, or glibc for the reverse "
-                         "direction (musl programs, or programs built on a newer glibc, on this machine's glibc)");
+         cmd->add_option(
+             "--to", scan.to,
+             "the target to check against: musl (default), musl-1.2.3, or glibc for the reverse "
+             "direction (musl programs, or programs built on a newer glibc, on this machine's glibc)");
          cmd->add_option(
              "--comparison", scan.comparison,
              "the comparison whose observed differences to join (default results/runs/latest; 'none': the "

@@ -107,7 +107,8 @@ std::string summary(const model::ScanResult& s, const std::filesystem::path& rep
              (shown_missing > names.size() ? fmt::format(", ... ({} in all)", shown_missing) : "") + "\n";
     if (!b.missing_libraries.empty())
       out += fmt::format(
-          "                 {} libraries missing or too old for the target's loader ({} symbols they would provide)\n",
+          "                 {} libraries missing or too old for the target's loader ({} symbols they would "
+          "provide)\n",
           b.missing_libraries.size(), from_libraries);
     for (std::size_t i = 0; i < b.risks.size() && i < 3; ++i)
       out += fmt::format("                 {} risk: {} via {}{}\n", b.risks[i].risk, b.risks[i].case_id,
@@ -124,9 +125,10 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   const int policy = parse_scan_policy(options.fail_on);
   const auto target = targets::find_target(options.to);
   if (target.in_container() || (target.libc_family != "musl" && target.libc_family != "glibc"))
-    throw usage_error("--to " + options.to, "is not a local target",
-                      "scan checks against a local target's libc: --to musl, musl-1.2.3 or glibc (the reverse "
-                      "direction: musl programs on this machine's glibc)");
+    throw usage_error(
+        "--to " + options.to, "is not a local target",
+        "scan checks against a local target's libc: --to musl, musl-1.2.3 or glibc (the reverse "
+        "direction: musl programs on this machine's glibc)");
   const bool to_glibc = target.libc_family == "glibc";
   // The musl side is needed both ways: the target itself, or what names the APIs glibc lacks.
   const auto& musl_target = to_glibc ? targets::find_target("musl") : target;
@@ -159,13 +161,13 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   ui::Progress progress(ctx.out, 0);
   ctx.out << "libcdiff scan: " << util::join(options.paths, " ") << " against " << target.id << " -> "
           << out_dir.string() << std::endl;
-  scan::SourceScanOptions sources{
-      .target = scan::target_compile_flags(target, ctx.cache_dir),
-      // Units that fail are compiled against the other libc's headers too.
-      .reference = scan::target_compile_flags(to_glibc ? musl_target : targets::find_target("glibc"), ctx.cache_dir),
-      .catalog = &catalog,
-      .probe_area = ctx.repo_root / "suites" / "build-time-api",
-      .scratch = scratch / "sources"};
+  scan::SourceScanOptions sources{.target = scan::target_compile_flags(target, ctx.cache_dir),
+                                  // Units that fail are compiled against the other libc's headers too.
+                                  .reference = scan::target_compile_flags(
+                                      to_glibc ? musl_target : targets::find_target("glibc"), ctx.cache_dir),
+                                  .catalog = &catalog,
+                                  .probe_area = ctx.repo_root / "suites" / "build-time-api",
+                                  .scratch = scratch / "sources"};
   scan::ScannerOptions scanner{.paths = options.paths,
                                .musl_libc_so = libc_so,
                                .target = target.id,
@@ -190,9 +192,10 @@ int scan_command(Context& ctx, const ScanOptions& options) {
   // Nothing checked is never "all clear": a wrong directory must not pass a CI gate.
   if (result.binaries.empty() && result.sources.empty()) {
     if (result.problems.empty())
-      ctx.err << "libcdiff: error: " << util::join(options.paths, " ")
-              << ": no ELF programs or libraries and no compile_commands.json found. Give programs, libraries, "
-                 "directories or images holding them, or a compilation database\n";
+      ctx.err
+          << "libcdiff: error: " << util::join(options.paths, " ")
+          << ": no ELF programs or libraries and no compile_commands.json found. Give programs, libraries, "
+             "directories or images holding them, or a compilation database\n";
     return static_cast<int>(ExitCode::usage);
   }
   bool fails = false;

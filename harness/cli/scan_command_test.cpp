@@ -250,7 +250,8 @@ TEST(ScanCommand, NothingToCheckIsAnErrorNotAnAllClear) {
   TempDir dir;
   libcdiff::testing::write_text(dir / "tree" / "script.sh", "#!/bin/sh\n");
   RealCli cli;
-  EXPECT_EQ(cli.run({"scan", (dir / "tree").string(), "--comparison", "none", "-o", (dir / "scan").string()}), 2);
+  EXPECT_EQ(cli.run({"scan", (dir / "tree").string(), "--comparison", "none", "-o", (dir / "scan").string()}),
+            2);
   EXPECT_NE(cli.err.str().find("no ELF programs or libraries"), std::string::npos) << cli.err.str();
   EXPECT_TRUE(fs::exists(dir / "scan" / "scan.json")) << "the (empty) results are still written";
 }
@@ -271,9 +272,10 @@ TEST(ScanCommand, ToGlibcNamesMuslOnlyApisAndNewerGlibcVersions) {
       cache / ("musl-" + targets::find_target("musl").musl_release) / "root/usr/bin/x86_64-linux-musl-gcc";
   const auto trixie_ls = cache / "trixie-programs/root/usr/bin/ls";
   ASSERT_TRUE(fs::exists(musl_gcc) && fs::exists(trixie_ls)) << "run scripts/setup.sh";
-  libcdiff::testing::write_text(dir / "p.c",
-                                "#include <string.h>\nsize_t strlcpy(char*, const char*, size_t);\n"
-                                "int main(int c, char** v) { char b[4]; return (int)strlcpy(b, v[0], 4) + c; }\n");
+  libcdiff::testing::write_text(
+      dir / "p.c",
+      "#include <string.h>\nsize_t strlcpy(char*, const char*, size_t);\n"
+      "int main(int c, char** v) { char b[4]; return (int)strlcpy(b, v[0], 4) + c; }\n");
   exec::BoostProcessRunner runner;
   exec::ProcessSpec cc;
   cc.program = musl_gcc;

@@ -40,7 +40,8 @@ std::string cause_text(const std::string& cause) {
   if (cause == "unsupported-relocation") return "relocation types musl's loader does not implement";
   if (cause == "musl-only") return "APIs musl has and this glibc does not";
   if (cause == "not-in-musl") return "from libraries the loader did not find or that are too old";
-  if (cause == "missing-version") return "symbol versions newer than this glibc or library (built on a newer system)";
+  if (cause == "missing-version")
+    return "symbol versions newer than this glibc or library (built on a newer system)";
   return cause;
 }
 
@@ -72,8 +73,9 @@ std::string render_scan_markdown(const model::ScanResult& s) {
                   s.comparison.empty() ? " No comparison joined: risks come from the case catalog."
                                        : " Observed values from " + s.comparison + ".");
   if (s.target_libc.starts_with("glibc"))
-    out += "The reverse direction: programs checked against glibc. The cases' texts describe a move to musl "
-           "(Alpine); each difference applies here the other way round.\n\n";
+    out +=
+        "The reverse direction: programs checked against glibc. The cases' texts describe a move to musl "
+        "(Alpine); each difference applies here the other way round.\n\n";
   int loads = 0, rebuild = 0, independent = 0, other = 0;
   for (const auto& b : s.binaries) {
     loads += b.verdict == "loads";
@@ -198,12 +200,12 @@ std::string render_scan_sarif(const model::ScanResult& s, const std::string& too
            {"locations", location(b.path)}});
     }
     if (!b.missing_libraries.empty()) {
-      const int index =
-          rule("missing-library", "Needs a library, or a library version, the target's loader does not find",
-               "The binary will not load on " + s.target +
-                   ": a DT_NEEDED library is not in the search path, or lacks a version it requires.",
-               "Install the library built for the target libc (e.g. from Alpine's packages for musl) or rebuild.",
-               "high");
+      const int index = rule(
+          "missing-library", "Needs a library, or a library version, the target's loader does not find",
+          "The binary will not load on " + s.target +
+              ": a DT_NEEDED library is not in the search path, or lacks a version it requires.",
+          "Install the library built for the target libc (e.g. from Alpine's packages for musl) or rebuild.",
+          "high");
       std::string names;
       for (const auto& l : b.missing_libraries) names += (names.empty() ? "" : "; ") + l;
       results.push_back({{"ruleId", "missing-library"},

@@ -2,12 +2,12 @@
 
 #include <sys/stat.h>
 
+#include <glob.h>
 #include <algorithm>
 #include <fstream>
-#include <glob.h>
-#include <sstream>
 #include <functional>
 #include <optional>
+#include <sstream>
 #include <tuple>
 #include <unordered_map>
 
@@ -75,14 +75,17 @@ struct GlibcLoadChecker::Library {
 
 GlibcLoadChecker::GlibcLoadChecker(LibcExports glibc, LibcExports musl,
                                    std::set<std::string, std::less<>> nonshared, LoadCheckOptions options)
-    : glibc_(std::move(glibc)), musl_(std::move(musl)), nonshared_(std::move(nonshared)),
+    : glibc_(std::move(glibc)),
+      musl_(std::move(musl)),
+      nonshared_(std::move(nonshared)),
       options_(std::move(options)) {
   for (const auto& object : glibc_.objects) family_files_.insert(object.filename().string());
 }
 
 GlibcLoadChecker::~GlibcLoadChecker() = default;
 
-std::shared_ptr<const GlibcLoadChecker::Library> GlibcLoadChecker::library(const std::filesystem::path& host_path) {
+std::shared_ptr<const GlibcLoadChecker::Library> GlibcLoadChecker::library(
+    const std::filesystem::path& host_path) {
   {
     std::lock_guard lock(mutex_);
     const auto it = libraries_.find(host_path);
@@ -127,9 +130,9 @@ LoadReport GlibcLoadChecker::check(const ElfInfo& binary, const std::string& pat
   struct Node {
     std::string name, path, soname;
     int needed_by = -1;
-    const ElfInfo* info = nullptr;             // null for a glibc family library
-    std::shared_ptr<const Library> lib;        // null for the binary and the glibc family
-    std::string family_file;                   // "libc.so.6" when it is the target glibc's
+    const ElfInfo* info = nullptr;       // null for a glibc family library
+    std::shared_ptr<const Library> lib;  // null for the binary and the glibc family
+    std::string family_file;             // "libc.so.6" when it is the target glibc's
   };
   std::vector<Node> nodes;
   nodes.push_back({"", app_path, binary.soname, -1, &binary, nullptr, ""});
@@ -145,8 +148,9 @@ LoadReport GlibcLoadChecker::check(const ElfInfo& binary, const std::string& pat
       if (n.name == name || (!n.soname.empty() && n.soname == name)) return;  // loaded by that name
     if (is_musl_libc_name(name)) {
       relinked = true;
-      return missing("is musl's libc (its loader and libc in one file); glibc cannot load it: rebuild "
-                     "against glibc, whose libc is libc.so.6");
+      return missing(
+          "is musl's libc (its loader and libc in one file); glibc cannot load it: rebuild "
+          "against glibc, whose libc is libc.so.6");
     }
     std::optional<Found> found;
     std::vector<std::string> tried;
@@ -162,7 +166,8 @@ LoadReport GlibcLoadChecker::check(const ElfInfo& binary, const std::string& pat
           if (nodes[p].info != nullptr && nodes[p].info->runpath.empty() && !nodes[p].info->rpath.empty())
             found = search(options_.root, name, expand_dirs(nodes[p].info->rpath, nodes[p].path), tried);
       if (!found && !nodes[needer].info->runpath.empty())
-        found = search(options_.root, name, expand_dirs(nodes[needer].info->runpath, nodes[needer].path), tried);
+        found =
+            search(options_.root, name, expand_dirs(nodes[needer].info->runpath, nodes[needer].path), tried);
       if (!found) found = search(options_.root, name, configured_dirs(), tried);
       if (!found) found = search(options_.root, name, system_dirs, tried);
     }
@@ -208,8 +213,8 @@ LoadReport GlibcLoadChecker::check(const ElfInfo& binary, const std::string& pat
     const auto it = n.lib->definitions.find(name);
     if (it == n.lib->definitions.end()) return false;
     // An object without symbol versions satisfies any reference to its names.
-    return n.lib->versions.empty() ||
-           std::any_of(it->second.begin(), it->second.end(), [&](const auto& d) { return accepts(d.first, d.second); });
+    return n.lib->versions.empty() || std::any_of(it->second.begin(), it->second.end(),
+                                                  [&](const auto& d) { return accepts(d.first, d.second); });
   };
   auto versions_of = [&](const Node& n) {
     std::set<std::string> out;
@@ -265,10 +270,10 @@ LoadReport GlibcLoadChecker::check(const ElfInfo& binary, const std::string& pat
   std::sort(report.missing_symbols.begin(), report.missing_symbols.end(), [](const auto& a, const auto& b) {
     return std::tie(a.cause, a.name, a.object) < std::tie(b.cause, b.name, b.object);
   });
-  report.verdict = report.missing_symbols.empty() && report.missing_libraries.empty() &&
-                           report.missing_versions.empty()
-                       ? Verdict::loads
-                       : Verdict::needs_rebuild;
+  report.verdict =
+      report.missing_symbols.empty() && report.missing_libraries.empty() && report.missing_versions.empty()
+          ? Verdict::loads
+          : Verdict::needs_rebuild;
   const auto base = binary.interpreter.substr(binary.interpreter.rfind('/') + 1);
   if (base.starts_with("ld-musl-"))
     report.interpreter_note = "asks the kernel for " + binary.interpreter +
@@ -298,8 +303,7 @@ std::vector<std::string> ld_so_conf_dirs(const std::filesystem::path& root, cons
           if (::glob(host_pattern.c_str(), 0, nullptr, &g) == 0) {
             std::vector<std::string> matches(g.gl_pathv, g.gl_pathv + g.gl_pathc);
             std::sort(matches.begin(), matches.end());
-            for (const auto& m : matches)
-              read("/" + std::filesystem::relative(m, root).string());
+            for (const auto& m : matches) read("/" + std::filesystem::relative(m, root).string());
           }
           ::globfree(&g);
         }

@@ -30,7 +30,7 @@ using Pairs = std::set<std::pair<std::string, std::string>>;
 using Triples = std::set<std::tuple<std::string, std::string, std::string>>;
 
 struct GlibcLoaderOutput {
-  Pairs loaded;           // (DT_NEEDED name, path)
+  Pairs loaded;  // (DT_NEEDED name, path)
   std::set<std::string> not_found;
   Triples missing_versions;  // (library file name, version, required by)
   Pairs undefined;           // (object, symbol)
@@ -66,8 +66,9 @@ GlibcLoaderOutput parse(const std::string& out, const std::string& err) {
       const std::string version = line.substr(v + version_marker.size(), close - v - version_marker.size());
       const std::string by_marker = "(required by ";
       const auto by = line.find(by_marker, close);
-      r.missing_versions.insert({std::filesystem::path(lib).filename().string(), version,
-                                 line.substr(by + by_marker.size(), line.size() - by - by_marker.size() - 1)});
+      r.missing_versions.insert(
+          {std::filesystem::path(lib).filename().string(), version,
+           line.substr(by + by_marker.size(), line.size() - by - by_marker.size() - 1)});
     } else if (!line.empty()) {
       r.other.push_back(line);
     }
@@ -94,7 +95,8 @@ TEST(GlibcLoaderCrosscheck, MissingVersionsSymbolsAndLibrariesMatchGlibcsOwnLoad
 
   std::vector<std::filesystem::path> programs;
   for (const auto& entry : std::filesystem::directory_iterator(root / "usr" / "bin"))
-    if (entry.is_regular_file() && !entry.is_symlink() && has_elf_magic(entry.path())) programs.push_back(entry.path());
+    if (entry.is_regular_file() && !entry.is_symlink() && has_elf_magic(entry.path()))
+      programs.push_back(entry.path());
   std::sort(programs.begin(), programs.end());
 
   int checked = 0, refused = 0;

@@ -31,7 +31,8 @@ bool run(exec::ProcessRunner& runner, const std::string& program, const std::vec
 
 TEST(GlibcLoadCheck, AMuslProgramMissesExactlyWhatGlibcsLinkRejects) {
   const auto cache = cli::default_cache_dir();
-  const auto musl_gcc = cache / ("musl-" + targets::find_target("musl").musl_release) / "root/usr/bin/x86_64-linux-musl-gcc";
+  const auto musl_gcc =
+      cache / ("musl-" + targets::find_target("musl").musl_release) / "root/usr/bin/x86_64-linux-musl-gcc";
   if (!fs::exists(musl_gcc)) FAIL() << musl_gcc << " is missing. Run scripts/setup.sh.";
   testing::TempDir dir;
   // strlcpy (glibc 2.38+, not this 2.36), issetugid, fgetln: musl-only here; atexit: glibc has it
@@ -52,7 +53,8 @@ TEST(GlibcLoadCheck, AMuslProgramMissesExactlyWhatGlibcsLinkRejects) {
   ASSERT_TRUE(run(runner, musl_gcc, {"-O1", "-c", (dir / "prog.c").string(), "-o", (dir / "prog.o").string()},
                   dir / "cc.log"))
       << testing::read_text(dir / "cc.log");
-  ASSERT_TRUE(run(runner, musl_gcc, {(dir / "prog.o").string(), "-o", (dir / "prog").string()}, dir / "ld.log"))
+  ASSERT_TRUE(
+      run(runner, musl_gcc, {(dir / "prog.o").string(), "-o", (dir / "prog").string()}, dir / "ld.log"))
       << testing::read_text(dir / "ld.log");
 
   const fs::path lib_dir = "/lib/x86_64-linux-gnu";
@@ -62,7 +64,8 @@ TEST(GlibcLoadCheck, AMuslProgramMissesExactlyWhatGlibcsLinkRejects) {
   EXPECT_EQ(report.verdict, Verdict::needs_rebuild);
   ASSERT_EQ(report.missing_libraries.size(), 1u);
   EXPECT_EQ(report.missing_libraries[0].name, "libc.so");
-  EXPECT_NE(report.interpreter_note.find("/lib/ld-musl-x86_64.so.1"), std::string::npos) << report.interpreter_note;
+  EXPECT_NE(report.interpreter_note.find("/lib/ld-musl-x86_64.so.1"), std::string::npos)
+      << report.interpreter_note;
   std::set<std::string> missing;
   for (const auto& m : report.missing_symbols) {
     missing.insert(m.name);
@@ -70,11 +73,13 @@ TEST(GlibcLoadCheck, AMuslProgramMissesExactlyWhatGlibcsLinkRejects) {
   }
 
   // glibc's verdict on the same object code: gcc links it against glibc and names what it lacks.
-  EXPECT_FALSE(run(runner, "gcc", {(dir / "prog.o").string(), "-o", (dir / "prog-glibc").string()}, dir / "gcc.log"));
+  EXPECT_FALSE(
+      run(runner, "gcc", {(dir / "prog.o").string(), "-o", (dir / "prog-glibc").string()}, dir / "gcc.log"));
   const std::string log = testing::read_text(dir / "gcc.log");
   std::set<std::string> rejected;
   const std::regex undefined("undefined reference to `([^']+)'");
-  for (std::sregex_iterator it(log.begin(), log.end(), undefined), end; it != end; ++it) rejected.insert((*it)[1]);
+  for (std::sregex_iterator it(log.begin(), log.end(), undefined), end; it != end; ++it)
+    rejected.insert((*it)[1]);
   EXPECT_EQ(missing, rejected) << log;
   EXPECT_EQ(missing, (std::set<std::string>{"fgetln", "issetugid", "strlcpy"}));
 }

@@ -93,13 +93,15 @@ std::set<std::string, std::less<>> archive_symbols(const std::filesystem::path& 
   const bool is_archive = ar != nullptr && elf_kind(ar) == ELF_K_AR;
   if (ar != nullptr) elf_end(ar);
   ::close(fd);
-  if (!is_archive) throw ElfError(archive.string(), "is not a static archive", "give glibc's libc_nonshared.a");
+  if (!is_archive)
+    throw ElfError(archive.string(), "is not a static archive", "give glibc's libc_nonshared.a");
   return out;
 }
 
 std::filesystem::path glibc_nonshared_archive(const std::filesystem::path& lib_dir) {
   std::error_code ec;
-  for (const auto& candidate : {lib_dir / "libc_nonshared.a", "/usr" / lib_dir.relative_path() / "libc_nonshared.a"})
+  for (const auto& candidate :
+       {lib_dir / "libc_nonshared.a", "/usr" / lib_dir.relative_path() / "libc_nonshared.a"})
     if (std::filesystem::exists(candidate, ec)) return candidate;
   return {};
 }

@@ -427,7 +427,8 @@ bool settle_without_loading(const ElfInfo& binary, const std::string& machine, L
   if (binary.linkage == Linkage::none)
     report.reason = "is not a program or a shared library (" + to_string(binary.type) + ")";
   else if (binary.language == Language::go)
-    report.reason = "is a Go program without cgo (" + to_string(binary.linkage) + "): it does not load a libc";
+    report.reason =
+        "is a Go program without cgo (" + to_string(binary.linkage) + "): it does not load a libc";
   else
     report.reason = "is linked statically (" + to_string(binary.linkage) + "): it does not load a libc";
   return true;

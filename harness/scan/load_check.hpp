@@ -153,7 +153,7 @@ bool is_musl_reserved_name(std::string_view needed);
 // musl's LDSO_ARCH for a machine ("x86_64", "aarch64", "i386", "x32"); "" for ports not modelled.
 std::string musl_ldso_arch(const std::string& machine);
 
-std::string to_string(Verdict v);       // loads | needs-rebuild | not-dynamic | wrong-arch
+std::string to_string(Verdict v);  // loads | needs-rebuild | not-dynamic | wrong-arch
 // fortify | glibc-private | gnu-extension | not-in-glibc | musl-only | not-in-musl | missing-version
 std::string to_string(MissingCause c);
 

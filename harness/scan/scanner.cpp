@@ -9,8 +9,8 @@
 
 #include "scan/compile_database.hpp"
 #include "scan/elf_file.hpp"
-#include "scan/libc_exports.hpp"
 #include "scan/glibc_load_check.hpp"
+#include "scan/libc_exports.hpp"
 #include "scan/load_check.hpp"
 #include "scan/risk_join.hpp"
 #include "scan/scan_inputs.hpp"
@@ -68,7 +68,8 @@ model::BinaryScan to_binary(const ElfInfo& e, const LoadReport& report, const Sc
   for (const auto& l : report.missing_libraries)
     b.missing_libraries.push_back(l.name + " (needed by " + l.needed_by + "): " + l.reason);
   for (const auto& v : report.missing_versions)
-    b.missing_libraries.push_back(v.library + " (needed by " + v.needed_by + "): defines no version " + v.version);
+    b.missing_libraries.push_back(v.library + " (needed by " + v.needed_by + "): defines no version " +
+                                  v.version);
   for (const auto& r : report.unsupported_relocations)
     b.missing.push_back({r.type_name + " relocations in " + r.object, "unsupported-relocation", ""});
   std::vector<std::string> imports;
@@ -95,11 +96,12 @@ model::ScanResult run_scan(exec::ProcessRunner& runner, const ScannerOptions& op
   std::set<std::string, std::less<>> nonshared;
   if (to_glibc) {
     nonshared = archive_symbols(glibc_nonshared_archive(options.glibc_lib_dir));
-    result.target_libc = "glibc (" + options.glibc_lib_dir.string() + ", " + std::to_string(glibc.symbols.size()) +
-                         " exported symbols, " + std::to_string(nonshared.size()) + " in libc_nonshared.a)";
+    result.target_libc = "glibc (" + options.glibc_lib_dir.string() + ", " +
+                         std::to_string(glibc.symbols.size()) + " exported symbols, " +
+                         std::to_string(nonshared.size()) + " in libc_nonshared.a)";
   } else {
-    result.target_libc = "musl (" + options.musl_libc_so.string() + ", " + std::to_string(musl.symbols.size()) +
-                         " exported symbols)";
+    result.target_libc = "musl (" + options.musl_libc_so.string() + ", " +
+                         std::to_string(musl.symbols.size()) + " exported symbols)";
   }
 
   // Compilation databases go to the source scan; a directory holding one is a tree of files as well.

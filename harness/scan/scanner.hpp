@@ -1,8 +1,8 @@
 // `libcdiff scan`'s work (issue 13): every input's files read as ELF, checked against the target
-// libc's exports with its own loading rules (LoadChecker for musl, GlibcLoadChecker for glibc), and their imports joined with the
-// cases' observed differences. Files are checked on several threads; bad files become one line each.
-// A compilation database (a *.json argument, or a directory holding compile_commands.json, whose
-// files are scanned as well) has its sources compiled against the target's headers (SourceScanner).
+// libc's exports with its own loading rules (LoadChecker for musl, GlibcLoadChecker for glibc), and their
+// imports joined with the cases' observed differences. Files are checked on several threads; bad files become
+// one line each. A compilation database (a *.json argument, or a directory holding compile_commands.json,
+// whose files are scanned as well) has its sources compiled against the target's headers (SourceScanner).
 #pragma once
 
 #include <filesystem>
