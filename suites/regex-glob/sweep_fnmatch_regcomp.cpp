@@ -5,8 +5,10 @@
 //     per flags and pattern; its value lists the strings that match ("=" for the empty string) and
 //     those for which fnmatch reported an error rather than FNM_NOMATCH.
 //   SweepRegcomp: regcomp for every pattern of length 0-3 over  a . * + ? | ( ) [ ] { } ^ $ \ 1 ,
-//     (5220 patterns) as BRE and as ERE: the error code, or the number of subexpressions and where
-//     the pattern first matches in each of "", "a", "aaa", "(a)" and "a{1}".
+//     (5220 patterns) as BRE and as ERE, in three families: "regcomp" accepted (with re_nsub) or
+//     rejected, "regcomp-error" the error code ("-" when accepted; so that two libcs rejecting a
+//     pattern with different codes differ only there), and "regexec" where the pattern first matches
+//     in each of "", "a", "aaa", "(a)" and "a{1}" ("-" when rejected).
 // Patterns and strings in keys and values are written as they are, the empty one as "(empty)"/"=".
 #include <fnmatch.h>
 #include <gtest/gtest.h>
@@ -104,24 +106,27 @@ TEST(Regex, SweepRegcomp) {
   const char* const subjects[] = {"", "a", "aaa", "(a)", "a{1}"};
   SweepTable table;
   for (int extended = 0; extended < 2; ++extended) {
-    const std::string family = extended ? "regcomp ERE " : "regcomp BRE ";
+    const std::string mode = extended ? "ERE " : "BRE ";
     for (const std::string& pattern : patterns) {
       regex_t re;
       const int rc = regcomp(&re, pattern.c_str(), extended ? REG_EXTENDED : 0);
+      const std::string item = mode + shown(pattern);
+      table.set("regcomp " + item, rc == 0 ? "ok nsub " + std::to_string(re.re_nsub) : std::string("rejected"));
+      table.set("regcomp-error " + item, rc == 0 ? std::string("-") : regcomp_error_name(rc));
       if (rc != 0) {
-        table.set(family + shown(pattern), regcomp_error_name(rc));
+        table.set("regexec " + item, "-");
         continue;
       }
-      std::string value = "ok nsub " + std::to_string(re.re_nsub) + ";";
+      std::string value;
       for (const char* subject : subjects) {
         regmatch_t m[1];
         const int found = regexec(&re, subject, 1, m, 0);
-        value += std::string(" ") + (*subject ? subject : "=") + ":";
+        value += std::string(value.empty() ? "" : " ") + (*subject ? subject : "=") + ":";
         value += found == 0 ? "[" + std::to_string(m[0].rm_so) + "," + std::to_string(m[0].rm_eo) + ")"
                             : (found == REG_NOMATCH ? std::string("-") : "error " + std::to_string(found));
       }
       regfree(&re);
-      table.set(family + shown(pattern), value);
+      table.set("regexec " + item, value);
     }
   }
   table.write();

@@ -74,8 +74,11 @@ std::vector<std::string> subjects() {
   return {out.begin(), out.end()};
 }
 
+// The end pointer starts as a sentinel that no call can store (nullptr): a call that leaves it alone
+// (glibc for an invalid base) is recorded as "end untouched" instead of as garbage.
 std::string outcome(const std::string& result, const char* subject, const char* end, int error) {
-  return result + " end+" + std::to_string(end - subject) + (error == 0 ? "" : " " + errno_name(error));
+  const std::string where = end == nullptr ? " end untouched" : " end+" + std::to_string(end - subject);
+  return result + where + (error == 0 ? "" : " " + errno_name(error));
 }
 
 TEST(Stdio, SweepStrtod) {
@@ -84,12 +87,15 @@ TEST(Stdio, SweepStrtod) {
     const std::string key = visible(s);
     const char* p = s.c_str();
     char* end = nullptr;
+    end = nullptr;
     errno = 0;
     const double d = std::strtod(p, &end);
     table.set("strtod " + key, outcome(float_text(d), p, end, errno));
+    end = nullptr;
     errno = 0;
     const float f = std::strtof(p, &end);
     table.set("strtof " + key, outcome(float_text(f), p, end, errno));
+    end = nullptr;
     errno = 0;
     const long double ld = std::strtold(p, &end);
     table.set("strtold " + key, outcome(float_text(ld), p, end, errno));
@@ -106,15 +112,19 @@ TEST(Stdio, SweepStrtol) {
       const std::string key = visible(s);
       const char* p = s.c_str();
       char* end = nullptr;
+      end = nullptr;
       errno = 0;
       const long l = std::strtol(p, &end, base);
       table.set("strtol" + b + key, outcome(std::to_string(l), p, end, errno));
+      end = nullptr;
       errno = 0;
       const long long ll = std::strtoll(p, &end, base);
       table.set("strtoll" + b + key, outcome(std::to_string(ll), p, end, errno));
+      end = nullptr;
       errno = 0;
       const unsigned long ul = std::strtoul(p, &end, base);
       table.set("strtoul" + b + key, outcome(std::to_string(ul), p, end, errno));
+      end = nullptr;
       errno = 0;
       const unsigned long long ull = std::strtoull(p, &end, base);
       table.set("strtoull" + b + key, outcome(std::to_string(ull), p, end, errno));
