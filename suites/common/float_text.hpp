@@ -27,8 +27,8 @@ inline std::string normalised(bool negative, std::uint64_t mantissa, int exponen
   for (int d = digits - 1; d >= 0; --d) hex += "0123456789abcdef"[fraction >> (4 * d) & 0xf];
   while (!hex.empty() && hex.back() == '0') hex.pop_back();
   const int e = exponent + top;
-  return std::string(negative ? "-" : "") + "0x1" + (hex.empty() ? "" : "." + hex) + "p" + (e < 0 ? "-" : "+") +
-         std::to_string(e < 0 ? -e : e);
+  return std::string(negative ? "-" : "") + "0x1" + (hex.empty() ? "" : "." + hex) + "p" +
+         (e < 0 ? "-" : "+") + std::to_string(e < 0 ? -e : e);
 }
 
 inline std::string special(bool negative, bool nan, std::uint64_t payload) {

@@ -14,6 +14,8 @@
 //     dotted quad, and eight-group forms with one group replaced by an odd spelling.
 //   SweepInetNtop: inet_ntop(AF_INET6) of every zero/non-zero pattern of the eight 16-bit groups
 //     (256 patterns, non-zero groups 1 or abcd), plus the same with group 5 = ffff (v4-mapped shape).
+// getaddrinfo's ai_canonname goes to a family of its own, "canonname <family> <flags> <host>", once
+// per host with service "80" and SOCK_STREAM ("error" when the call fails).
 // Addresses in values are formatted here from the bytes, not by the libc, except where inet_ntop is
 // what is swept. Spaces in keys are written U+2420 (␠): a key's last space separates its family.
 #include <arpa/inet.h>
@@ -152,22 +154,78 @@ std::string describe(const addrinfo* ai) {
     } else {
       out += "addrlen " + std::to_string(ai->ai_addrlen);
     }
-    if (ai->ai_canonname != nullptr) out += " canon " + visible(ai->ai_canonname);
   }
   return out;
 }
 
+// ai_canonname of the first result, and whether the others carry one: its own family, so that it
+// does not mix with the addresses.
+std::string canonical_names(const addrinfo* ai) {
+  std::string first = ai->ai_canonname ? "\"" + std::string(ai->ai_canonname) + "\"" : "NULL";
+  int others = 0;
+  for (const addrinfo* next = ai->ai_next; next != nullptr; next = next->ai_next)
+    others += next->ai_canonname != nullptr;
+  return first + ", " + std::to_string(others) + " other result(s) with a name";
+}
+
 const char* const kHosts[] = {
-    nullptr, "", "0", "1", "127.0.0.1", "127.1", "127.0.1", "0x7f.1", "0177.0.0.1", "2130706433", "0x7f000001",
-    "017700000001", "01.02.03.04", "08.0.0.1", "1.2.3.04", "1.2.3.256", "256.1.1.1", "1.2.3.4.", "1.2.3.4.5",
-    " 1.2.3.4", "1.2.3.4 ", "1..2.3", "0.0.0.0", "255.255.255.255", "4294967295", "4294967296", "0x", "1e1",
-    "a", "localhost", "::", "::1", "::ffff:1.2.3.4", "::1.2.3.4", "1::2::3", "1:2:3:4:5:6:7:8",
-    "1:2:3:4:5:6:7:8:9", "1:2:3:4:5:6:1.2.3.4", "1:2:3:4:5:6:7:1.2.3.4", "1:2:3:4:5:6:7::", "::ffff:1.2.3",
-    "0:0:0:0:0:0:0:1", "00000::1", "fe80::1%lo", "fe80::1%1", "fe80::1%", "fe80::1%0", "ff02::1%lo", "::1%lo",
-    "1.2.3.4%lo", "[::1]", "[1.2.3.4]", "FE80::A", "::FFFF:127.0.0.1",
+    nullptr,
+    "",
+    "0",
+    "1",
+    "127.0.0.1",
+    "127.1",
+    "127.0.1",
+    "0x7f.1",
+    "0177.0.0.1",
+    "2130706433",
+    "0x7f000001",
+    "017700000001",
+    "01.02.03.04",
+    "08.0.0.1",
+    "1.2.3.04",
+    "1.2.3.256",
+    "256.1.1.1",
+    "1.2.3.4.",
+    "1.2.3.4.5",
+    " 1.2.3.4",
+    "1.2.3.4 ",
+    "1..2.3",
+    "0.0.0.0",
+    "255.255.255.255",
+    "4294967295",
+    "4294967296",
+    "0x",
+    "1e1",
+    "a",
+    "localhost",
+    "::",
+    "::1",
+    "::ffff:1.2.3.4",
+    "::1.2.3.4",
+    "1::2::3",
+    "1:2:3:4:5:6:7:8",
+    "1:2:3:4:5:6:7:8:9",
+    "1:2:3:4:5:6:1.2.3.4",
+    "1:2:3:4:5:6:7:1.2.3.4",
+    "1:2:3:4:5:6:7::",
+    "::ffff:1.2.3",
+    "0:0:0:0:0:0:0:1",
+    "00000::1",
+    "fe80::1%lo",
+    "fe80::1%1",
+    "fe80::1%",
+    "fe80::1%0",
+    "ff02::1%lo",
+    "::1%lo",
+    "1.2.3.4%lo",
+    "[::1]",
+    "[1.2.3.4]",
+    "FE80::A",
+    "::FFFF:127.0.0.1",
 };
-const char* const kServices[] = {nullptr, "", "0", "80", "080", "0x50", "65535", "65536", "-1", "+80", " 80", "80x",
-                                 "http"};
+const char* const kServices[] = {nullptr, "",   "0",   "80",  "080", "0x50", "65535",
+                                 "65536", "-1", "+80", " 80", "80x", "http"};
 const int kSocktypes[] = {0, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW};
 const int kFamilies[] = {AF_UNSPEC, AF_INET, AF_INET6};
 
@@ -183,9 +241,24 @@ TEST(Dns, SweepGetaddrinfoNumeric) {
         if (extra & 4) flags |= AI_CANONNAME, flag_text += "|CANONNAME";
         if (extra >> 3 == 1) flags |= AI_V4MAPPED, flag_text += "|V4MAPPED";
         if (extra >> 3 == 2) flags |= AI_V4MAPPED | AI_ALL, flag_text += "|V4MAPPED|ALL";
+        // ai_canonname depends on the host, the family and the flags: once per host, with service
+        // "80" and SOCK_STREAM, "error" when the call fails (the error itself is swept above).
+        if (socktype == SOCK_STREAM)
+          for (const char* host : kHosts) {
+            addrinfo hints{};
+            hints.ai_family = family;
+            hints.ai_socktype = SOCK_STREAM;
+            hints.ai_flags = flags;
+            addrinfo* result = nullptr;
+            const int rc = getaddrinfo(host, "80", &hints, &result);
+            table.set("canonname " + family_name(family) + " " + flag_text + " " + visible(host),
+                      rc != 0 ? std::string("error") : canonical_names(result));
+            if (rc == 0) freeaddrinfo(result);
+          }
         for (const char* service : kServices) {
-          const std::string family_key = "getaddrinfo " + family_name(family) + " " + socktype_name(socktype) + " " +
-                                         flag_text + " service=" + visible(service) + " ";
+          const std::string family_key = "getaddrinfo " + family_name(family) + " " +
+                                         socktype_name(socktype) + " " + flag_text +
+                                         " service=" + visible(service) + " ";
           for (const char* host : kHosts) {
             if (host == nullptr && service == nullptr) continue;  // EAI_NONAME by definition, both
             addrinfo hints{};
@@ -238,8 +311,10 @@ std::vector<std::string> pton_texts() {
       for (bool quad : {false, true}) {
         std::string t;
         for (int g = 0; g < groups; ++g) {
-          if (g == at) t += g == 0 ? "::" : ":";
-          else if (g > 0) t += ":";
+          if (g == at)
+            t += g == 0 ? "::" : ":";
+          else if (g > 0)
+            t += ":";
           t += "1";
         }
         if (at == groups) t += "::";
@@ -303,7 +378,8 @@ TEST(Dns, SweepInetNtop) {
     char text[INET6_ADDRSTRLEN];
     errno = 0;
     const char* r = inet_ntop(AF_INET6, b, text, size);
-    table.set("inet_ntop6-size " + std::to_string(size), r == nullptr ? "NULL " + errno_name(errno) : std::string(r));
+    table.set("inet_ntop6-size " + std::to_string(size),
+              r == nullptr ? "NULL " + errno_name(errno) : std::string(r));
   }
   table.write();
 }

@@ -39,8 +39,8 @@ std::string parse(const char* optstring, const std::vector<std::string>& args) {
     if (c == -1) break;
     if (!out.empty()) out += " ";
     if (c == '?' || c == ':') {
-      out += std::string(1, static_cast<char>(c)) + "(" + (optopt ? std::string(1, static_cast<char>(optopt)) : "0") +
-             ")";
+      out += std::string(1, static_cast<char>(c)) + "(" +
+             (optopt ? std::string(1, static_cast<char>(optopt)) : "0") + ")";
     } else if (c == 1) {
       out += std::string("1=") + (optarg ? optarg : "NULL");
     } else {
@@ -73,7 +73,8 @@ TEST(Getopt, SweepShortOptions) {
     for (const auto& v : vectors) {
       std::string key;
       for (const std::string& t : v) key += (key.empty() ? "" : ",") + t;
-      table.set(std::string("getopt ") + optstring + " " + (key.empty() ? "(none)" : key), parse(optstring, v));
+      table.set(std::string("getopt ") + optstring + " " + (key.empty() ? "(none)" : key),
+                parse(optstring, v));
     }
   }
   optind = 0;  // leave getopt reset for whatever runs next

@@ -8,10 +8,10 @@
 // realloc whether the contents are zero / kept. Keys: "<function> <size>" (hex), "<function> <alignment>
 // <size>", "calloc <n> <size>", "realloc <old size> <new size>"; realloc of NULL is old size "NULL".
 // calloc/reallocarray products between 1 GiB and 128 TiB are recorded as not attempted: whether they
-// succeed depends on the machine's memory, not on the libc. Every block is freed at once. The sweep runs in a forked child so that it starts from the same heap
-// whatever ran before; on glibc the child pins M_MMAP_THRESHOLD at its initial 128 KiB, because glibc
-// raises the threshold dynamically when an mmapped block is freed, which would make usable sizes
-// depend on the order of the sweep.
+// succeed depends on the machine's memory, not on the libc. Every block is freed at once. The sweep runs in a
+// forked child so that it starts from the same heap whatever ran before; on glibc the child pins
+// M_MMAP_THRESHOLD at its initial 128 KiB, because glibc raises the threshold dynamically when an mmapped
+// block is freed, which would make usable sizes depend on the order of the sweep.
 #include <gtest/gtest.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -61,10 +61,36 @@ std::vector<size_t> sizes() {
   return {s.begin(), s.end()};
 }
 
-const size_t kAlignments[] = {0,      1,      2,      3,      4,      8,       12,      16,
-                              24,     32,     48,     64,     128,    256,     512,     1024,
-                              2048,   4095,   4096,   8192,   16384,  32768,   65536,   131072,
-                              262144, 524288, 1 << 20, size_t(1) << 40, size_t(1) << 63, SIZE_MAX};
+const size_t kAlignments[] = {0,
+                              1,
+                              2,
+                              3,
+                              4,
+                              8,
+                              12,
+                              16,
+                              24,
+                              32,
+                              48,
+                              64,
+                              128,
+                              256,
+                              512,
+                              1024,
+                              2048,
+                              4095,
+                              4096,
+                              8192,
+                              16384,
+                              32768,
+                              65536,
+                              131072,
+                              262144,
+                              524288,
+                              1 << 20,
+                              size_t(1) << 40,
+                              size_t(1) << 63,
+                              SIZE_MAX};
 const size_t kAlignedSizes[] = {0, 1, 7, 8, 16, 100, 4096, 4097, 1 << 20, PTRDIFF_MAX, SIZE_MAX};
 // calloc/reallocarray factors: small ones, the pairs around 2^64 (2^32 +- 1 squared) and the limits.
 const size_t kFactors[] = {0,
@@ -84,9 +110,8 @@ const size_t kFactors[] = {0,
 // memory and overcommit setting, not on the libc: such products are not attempted.
 constexpr size_t kMachineDependentLow = size_t(1) << 30;
 constexpr size_t kMachineDependentHigh = size_t(1) << 47;
-const size_t kReallocSizes[] = {0,     1,       15,      16,        17,          24,       100,
-                                4095,  4096,    4097,    131072,    1 << 20,     1 << 24,  PTRDIFF_MAX,
-                                SIZE_MAX};
+const size_t kReallocSizes[] = {0,    1,    15,     16,      17,      24,          100,     4095,
+                                4096, 4097, 131072, 1 << 20, 1 << 24, PTRDIFF_MAX, SIZE_MAX};
 
 // "ok aligned usable +8" for a block of `size` that should be aligned to `alignment`, or
 // "NULL ENOMEM". Frees the block.
@@ -95,7 +120,8 @@ std::string outcome(void* p, int error, size_t size, size_t alignment) {
   std::string s = "ok";
   if (alignment != 0) s += reinterpret_cast<std::uintptr_t>(p) % alignment == 0 ? " aligned" : " misaligned";
   const size_t usable = malloc_usable_size(p);
-  s += usable >= size ? " usable +" + std::to_string(usable - size) : " usable -" + std::to_string(size - usable);
+  s += usable >= size ? " usable +" + std::to_string(usable - size)
+                      : " usable -" + std::to_string(size - usable);
   return s;
 }
 
@@ -155,11 +181,13 @@ void run_sweep(int fd) {
       const int rc = do_posix_memalign(&p, alignment, size);
       const int after = errno;
       if (rc != 0) {
-        emit("posix_memalign " + k, "error " + errno_name(rc) + (p == reinterpret_cast<void*>(1) ? ", pointer untouched"
-                                                                                              : ", pointer changed") +
-                                        (after != 0 ? ", errno " + errno_name(after) : ""));
+        emit("posix_memalign " + k,
+             "error " + errno_name(rc) +
+                 (p == reinterpret_cast<void*>(1) ? ", pointer untouched" : ", pointer changed") +
+                 (after != 0 ? ", errno " + errno_name(after) : ""));
       } else {
-        emit("posix_memalign " + k, outcome(p, 0, size, check) + (after != 0 ? ", errno " + errno_name(after) : ""));
+        emit("posix_memalign " + k,
+             outcome(p, 0, size, check) + (after != 0 ? ", errno " + errno_name(after) : ""));
         do_free(p);
       }
     }

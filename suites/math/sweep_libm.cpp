@@ -3,13 +3,13 @@
 // smallest and largest subnormal, the smallest normal, 0.5, 1 and its neighbours, 1.5, 2, 3, 10,
 // pi/2, pi, the exp overflow and underflow thresholds, 1e22, 2^52, 2^53+2, 1e300, the largest finite,
 // +-inf and both NaN signs -- each with both signs. One-argument functions in double, float and long
-// double (the grid converted to each type, plus that type's own extremes); two-argument functions in double over the grid squared,
-// ldexp/scalbn with int exponents around the limits, jn/yn with small orders.
-// Three families per function: "<f> <x>" the result, exactly, from its bits (common/float_text.hpp,
-// not printf); "errno <f> <x>" errno after the call; "flags <f> <x>" the floating-point exceptions it
-// raised (I invalid, Z divide-by-zero, O overflow, U underflow, X inexact). Arguments are keys by their
-// bit pattern (0x3ff0000000000000 is 1.0), so neighbouring arguments are neighbouring keys. Every
-// function is called through a volatile function pointer: the compiler can neither fold nor inline it.
+// double (the grid converted to each type, plus that type's own extremes); two-argument functions in double
+// over the grid squared, ldexp/scalbn with int exponents around the limits, jn/yn with small orders. Three
+// families per function: "<f> <x>" the result, exactly, from its bits (common/float_text.hpp, not printf);
+// "errno <f> <x>" errno after the call; "flags <f> <x>" the floating-point exceptions it raised (I invalid, Z
+// divide-by-zero, O overflow, U underflow, X inexact). Arguments are keys by their bit pattern
+// (0x3ff0000000000000 is 1.0), so neighbouring arguments are neighbouring keys. Every function is called
+// through a volatile function pointer: the compiler can neither fold nor inline it.
 #include <gtest/gtest.h>
 
 #include <cerrno>
@@ -135,8 +135,10 @@ struct Unary {
   T (*fn)(T);
 };
 
-#define LIBCDIFF_UNARY(T, f) \
-  Unary<T> { #f, static_cast<T (*)(T)>(&::f) }
+#define LIBCDIFF_UNARY(T, f)          \
+  Unary<T> {                          \
+#f, static_cast < T (*)(T)>(&::f) \
+  }
 
 // The functions whose result is not of the argument type, as this libc's C functions (libc++'s
 // overloads of the std:: names are inline wrappers the compiler may expand itself).
@@ -160,7 +162,7 @@ P opaque(P p) {
 
 template <typename T>
 Others<T> hidden(const Others<T>& o) {
-  return {opaque(o.ilogb), opaque(o.lrint),  opaque(o.lround), opaque(o.llrint),
+  return {opaque(o.ilogb),   opaque(o.lrint), opaque(o.lround), opaque(o.llrint),
           opaque(o.llround), opaque(o.frexp), opaque(o.modf)};
 }
 
@@ -208,25 +210,25 @@ void sweep_unary(SweepTable& table, const std::vector<Unary<T>>& functions, cons
 
 TEST(Math, SweepUnaryDouble) {
   const std::vector<Unary<double>> functions = {
-      LIBCDIFF_UNARY(double, acos),   LIBCDIFF_UNARY(double, asin),  LIBCDIFF_UNARY(double, atan),
-      LIBCDIFF_UNARY(double, cos),    LIBCDIFF_UNARY(double, sin),   LIBCDIFF_UNARY(double, tan),
-      LIBCDIFF_UNARY(double, acosh),  LIBCDIFF_UNARY(double, asinh), LIBCDIFF_UNARY(double, atanh),
-      LIBCDIFF_UNARY(double, cosh),   LIBCDIFF_UNARY(double, sinh),  LIBCDIFF_UNARY(double, tanh),
-      LIBCDIFF_UNARY(double, exp),    LIBCDIFF_UNARY(double, exp2),  LIBCDIFF_UNARY(double, expm1),
-      LIBCDIFF_UNARY(double, log),    LIBCDIFF_UNARY(double, log10), LIBCDIFF_UNARY(double, log1p),
-      LIBCDIFF_UNARY(double, log2),   LIBCDIFF_UNARY(double, logb),  LIBCDIFF_UNARY(double, cbrt),
-      LIBCDIFF_UNARY(double, fabs),   LIBCDIFF_UNARY(double, sqrt),  LIBCDIFF_UNARY(double, erf),
-      LIBCDIFF_UNARY(double, erfc),   LIBCDIFF_UNARY(double, lgamma), LIBCDIFF_UNARY(double, tgamma),
-      LIBCDIFF_UNARY(double, ceil),   LIBCDIFF_UNARY(double, floor), LIBCDIFF_UNARY(double, nearbyint),
-      LIBCDIFF_UNARY(double, rint),   LIBCDIFF_UNARY(double, round), LIBCDIFF_UNARY(double, trunc),
-      LIBCDIFF_UNARY(double, j0),     LIBCDIFF_UNARY(double, j1),    LIBCDIFF_UNARY(double, y0),
+      LIBCDIFF_UNARY(double, acos),  LIBCDIFF_UNARY(double, asin),   LIBCDIFF_UNARY(double, atan),
+      LIBCDIFF_UNARY(double, cos),   LIBCDIFF_UNARY(double, sin),    LIBCDIFF_UNARY(double, tan),
+      LIBCDIFF_UNARY(double, acosh), LIBCDIFF_UNARY(double, asinh),  LIBCDIFF_UNARY(double, atanh),
+      LIBCDIFF_UNARY(double, cosh),  LIBCDIFF_UNARY(double, sinh),   LIBCDIFF_UNARY(double, tanh),
+      LIBCDIFF_UNARY(double, exp),   LIBCDIFF_UNARY(double, exp2),   LIBCDIFF_UNARY(double, expm1),
+      LIBCDIFF_UNARY(double, log),   LIBCDIFF_UNARY(double, log10),  LIBCDIFF_UNARY(double, log1p),
+      LIBCDIFF_UNARY(double, log2),  LIBCDIFF_UNARY(double, logb),   LIBCDIFF_UNARY(double, cbrt),
+      LIBCDIFF_UNARY(double, fabs),  LIBCDIFF_UNARY(double, sqrt),   LIBCDIFF_UNARY(double, erf),
+      LIBCDIFF_UNARY(double, erfc),  LIBCDIFF_UNARY(double, lgamma), LIBCDIFF_UNARY(double, tgamma),
+      LIBCDIFF_UNARY(double, ceil),  LIBCDIFF_UNARY(double, floor),  LIBCDIFF_UNARY(double, nearbyint),
+      LIBCDIFF_UNARY(double, rint),  LIBCDIFF_UNARY(double, round),  LIBCDIFF_UNARY(double, trunc),
+      LIBCDIFF_UNARY(double, j0),    LIBCDIFF_UNARY(double, j1),     LIBCDIFF_UNARY(double, y0),
       LIBCDIFF_UNARY(double, y1),
   };
   SweepTable table;
   const Others<double> others = {
-      static_cast<int (*)(double)>(&::ilogb),          static_cast<long (*)(double)>(&::lrint),
-      static_cast<long (*)(double)>(&::lround),        static_cast<long long (*)(double)>(&::llrint),
-      static_cast<long long (*)(double)>(&::llround),  static_cast<double (*)(double, int*)>(&::frexp),
+      static_cast<int (*)(double)>(&::ilogb),           static_cast<long (*)(double)>(&::lrint),
+      static_cast<long (*)(double)>(&::lround),         static_cast<long long (*)(double)>(&::llrint),
+      static_cast<long long (*)(double)>(&::llround),   static_cast<double (*)(double, int*)>(&::frexp),
       static_cast<double (*)(double, double*)>(&::modf)};
   sweep_unary(table, functions, others, "");
   table.write();
@@ -234,46 +236,47 @@ TEST(Math, SweepUnaryDouble) {
 
 TEST(Math, SweepUnaryFloat) {
   const std::vector<Unary<float>> functions = {
-      LIBCDIFF_UNARY(float, acosf),  LIBCDIFF_UNARY(float, asinf),  LIBCDIFF_UNARY(float, atanf),
-      LIBCDIFF_UNARY(float, cosf),   LIBCDIFF_UNARY(float, sinf),   LIBCDIFF_UNARY(float, tanf),
-      LIBCDIFF_UNARY(float, acoshf), LIBCDIFF_UNARY(float, asinhf), LIBCDIFF_UNARY(float, atanhf),
-      LIBCDIFF_UNARY(float, coshf),  LIBCDIFF_UNARY(float, sinhf),  LIBCDIFF_UNARY(float, tanhf),
-      LIBCDIFF_UNARY(float, expf),   LIBCDIFF_UNARY(float, exp2f),  LIBCDIFF_UNARY(float, expm1f),
-      LIBCDIFF_UNARY(float, logf),   LIBCDIFF_UNARY(float, log10f), LIBCDIFF_UNARY(float, log1pf),
-      LIBCDIFF_UNARY(float, log2f),  LIBCDIFF_UNARY(float, logbf),  LIBCDIFF_UNARY(float, cbrtf),
-      LIBCDIFF_UNARY(float, fabsf),  LIBCDIFF_UNARY(float, sqrtf),  LIBCDIFF_UNARY(float, erff),
+      LIBCDIFF_UNARY(float, acosf),  LIBCDIFF_UNARY(float, asinf),   LIBCDIFF_UNARY(float, atanf),
+      LIBCDIFF_UNARY(float, cosf),   LIBCDIFF_UNARY(float, sinf),    LIBCDIFF_UNARY(float, tanf),
+      LIBCDIFF_UNARY(float, acoshf), LIBCDIFF_UNARY(float, asinhf),  LIBCDIFF_UNARY(float, atanhf),
+      LIBCDIFF_UNARY(float, coshf),  LIBCDIFF_UNARY(float, sinhf),   LIBCDIFF_UNARY(float, tanhf),
+      LIBCDIFF_UNARY(float, expf),   LIBCDIFF_UNARY(float, exp2f),   LIBCDIFF_UNARY(float, expm1f),
+      LIBCDIFF_UNARY(float, logf),   LIBCDIFF_UNARY(float, log10f),  LIBCDIFF_UNARY(float, log1pf),
+      LIBCDIFF_UNARY(float, log2f),  LIBCDIFF_UNARY(float, logbf),   LIBCDIFF_UNARY(float, cbrtf),
+      LIBCDIFF_UNARY(float, fabsf),  LIBCDIFF_UNARY(float, sqrtf),   LIBCDIFF_UNARY(float, erff),
       LIBCDIFF_UNARY(float, erfcf),  LIBCDIFF_UNARY(float, lgammaf), LIBCDIFF_UNARY(float, tgammaf),
-      LIBCDIFF_UNARY(float, ceilf),  LIBCDIFF_UNARY(float, floorf), LIBCDIFF_UNARY(float, nearbyintf),
-      LIBCDIFF_UNARY(float, rintf),  LIBCDIFF_UNARY(float, roundf), LIBCDIFF_UNARY(float, truncf),
+      LIBCDIFF_UNARY(float, ceilf),  LIBCDIFF_UNARY(float, floorf),  LIBCDIFF_UNARY(float, nearbyintf),
+      LIBCDIFF_UNARY(float, rintf),  LIBCDIFF_UNARY(float, roundf),  LIBCDIFF_UNARY(float, truncf),
   };
   SweepTable table;
-  const Others<float> others = {&::ilogbf, &::lrintf, &::lroundf, &::llrintf, &::llroundf, &::frexpf, &::modff};
+  const Others<float> others = {&::ilogbf,   &::lrintf, &::lroundf, &::llrintf,
+                                &::llroundf, &::frexpf, &::modff};
   sweep_unary(table, functions, others, "f");
   table.write();
 }
 
 TEST(Math, SweepUnaryLongDouble) {
   const std::vector<Unary<long double>> functions = {
-      LIBCDIFF_UNARY(long double, acosl),  LIBCDIFF_UNARY(long double, asinl),
-      LIBCDIFF_UNARY(long double, atanl),  LIBCDIFF_UNARY(long double, cosl),
-      LIBCDIFF_UNARY(long double, sinl),   LIBCDIFF_UNARY(long double, tanl),
-      LIBCDIFF_UNARY(long double, acoshl), LIBCDIFF_UNARY(long double, asinhl),
-      LIBCDIFF_UNARY(long double, atanhl), LIBCDIFF_UNARY(long double, coshl),
-      LIBCDIFF_UNARY(long double, sinhl),  LIBCDIFF_UNARY(long double, tanhl),
-      LIBCDIFF_UNARY(long double, expl),   LIBCDIFF_UNARY(long double, exp2l),
-      LIBCDIFF_UNARY(long double, expm1l), LIBCDIFF_UNARY(long double, logl),
-      LIBCDIFF_UNARY(long double, log10l), LIBCDIFF_UNARY(long double, log1pl),
-      LIBCDIFF_UNARY(long double, log2l),  LIBCDIFF_UNARY(long double, logbl),
-      LIBCDIFF_UNARY(long double, cbrtl),  LIBCDIFF_UNARY(long double, fabsl),
-      LIBCDIFF_UNARY(long double, sqrtl),  LIBCDIFF_UNARY(long double, erfl),
-      LIBCDIFF_UNARY(long double, erfcl),  LIBCDIFF_UNARY(long double, lgammal),
+      LIBCDIFF_UNARY(long double, acosl),   LIBCDIFF_UNARY(long double, asinl),
+      LIBCDIFF_UNARY(long double, atanl),   LIBCDIFF_UNARY(long double, cosl),
+      LIBCDIFF_UNARY(long double, sinl),    LIBCDIFF_UNARY(long double, tanl),
+      LIBCDIFF_UNARY(long double, acoshl),  LIBCDIFF_UNARY(long double, asinhl),
+      LIBCDIFF_UNARY(long double, atanhl),  LIBCDIFF_UNARY(long double, coshl),
+      LIBCDIFF_UNARY(long double, sinhl),   LIBCDIFF_UNARY(long double, tanhl),
+      LIBCDIFF_UNARY(long double, expl),    LIBCDIFF_UNARY(long double, exp2l),
+      LIBCDIFF_UNARY(long double, expm1l),  LIBCDIFF_UNARY(long double, logl),
+      LIBCDIFF_UNARY(long double, log10l),  LIBCDIFF_UNARY(long double, log1pl),
+      LIBCDIFF_UNARY(long double, log2l),   LIBCDIFF_UNARY(long double, logbl),
+      LIBCDIFF_UNARY(long double, cbrtl),   LIBCDIFF_UNARY(long double, fabsl),
+      LIBCDIFF_UNARY(long double, sqrtl),   LIBCDIFF_UNARY(long double, erfl),
+      LIBCDIFF_UNARY(long double, erfcl),   LIBCDIFF_UNARY(long double, lgammal),
       LIBCDIFF_UNARY(long double, tgammal), LIBCDIFF_UNARY(long double, ceill),
-      LIBCDIFF_UNARY(long double, floorl), LIBCDIFF_UNARY(long double, nearbyintl),
-      LIBCDIFF_UNARY(long double, rintl),  LIBCDIFF_UNARY(long double, roundl),
+      LIBCDIFF_UNARY(long double, floorl),  LIBCDIFF_UNARY(long double, nearbyintl),
+      LIBCDIFF_UNARY(long double, rintl),   LIBCDIFF_UNARY(long double, roundl),
       LIBCDIFF_UNARY(long double, truncl),
   };
   SweepTable table;
-  const Others<long double> others = {&::ilogbl, &::lrintl, &::lroundl, &::llrintl,
+  const Others<long double> others = {&::ilogbl,   &::lrintl, &::lroundl, &::llrintl,
                                       &::llroundl, &::frexpl, &::modfl};
   sweep_unary(table, functions, others, "l");
   table.write();
@@ -284,13 +287,15 @@ struct Binary {
   double (*fn)(double, double);
 };
 
-#define LIBCDIFF_BINARY(f) \
-  Binary { #f, static_cast<double (*)(double, double)>(&::f) }
+#define LIBCDIFF_BINARY(f)                              \
+  Binary {                                              \
+#f, static_cast < double (*)(double, double)>(&::f) \
+  }
 
 TEST(Math, SweepBinaryDouble) {
   const std::vector<Binary> functions = {
-      LIBCDIFF_BINARY(atan2), LIBCDIFF_BINARY(pow),       LIBCDIFF_BINARY(fmod),      LIBCDIFF_BINARY(remainder),
-      LIBCDIFF_BINARY(hypot), LIBCDIFF_BINARY(copysign),  LIBCDIFF_BINARY(fmin),      LIBCDIFF_BINARY(fmax),
+      LIBCDIFF_BINARY(atan2), LIBCDIFF_BINARY(pow),       LIBCDIFF_BINARY(fmod), LIBCDIFF_BINARY(remainder),
+      LIBCDIFF_BINARY(hypot), LIBCDIFF_BINARY(copysign),  LIBCDIFF_BINARY(fmin), LIBCDIFF_BINARY(fmax),
       LIBCDIFF_BINARY(fdim),  LIBCDIFF_BINARY(nextafter),
   };
   const std::vector<double> args = grid();
@@ -322,8 +327,10 @@ TEST(Math, SweepBinaryDouble) {
     }
     // jn and yn recur over n: small orders only.
     for (int n : {-3, -1, 0, 1, 2, 5, 30}) {
-      observe_call(table, "jn", std::to_string(n) + " " + bits_of(x), [&] { return float_text(jn_fn(n, x)); });
-      observe_call(table, "yn", std::to_string(n) + " " + bits_of(x), [&] { return float_text(yn_fn(n, x)); });
+      observe_call(table, "jn", std::to_string(n) + " " + bits_of(x),
+                   [&] { return float_text(jn_fn(n, x)); });
+      observe_call(table, "yn", std::to_string(n) + " " + bits_of(x),
+                   [&] { return float_text(yn_fn(n, x)); });
     }
   }
   table.write();

@@ -1627,7 +1627,8 @@ TEST(Process, SweepPathconf) {
     for (int number = -1; number <= 40; ++number) {
       errno = 0;
       const long value = pathconf(path, number);
-      table.set(std::string("pathconf-number ") + path + " " + std::to_string(number), long_result(value, errno));
+      table.set(std::string("pathconf-number ") + path + " " + std::to_string(number),
+                long_result(value, errno));
     }
   }
   table.write();

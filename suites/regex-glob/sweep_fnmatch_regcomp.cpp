@@ -35,7 +35,9 @@ std::vector<std::string> all_strings(const std::string& alphabet, int max_length
   return out;
 }
 
-std::string shown(const std::string& s) { return s.empty() ? "(empty)" : s; }
+std::string shown(const std::string& s) {
+  return s.empty() ? "(empty)" : s;
+}
 
 TEST(Glob, SweepFnmatch) {
   const std::vector<std::string> patterns = all_strings("a*?[]!-\\/", 3);
@@ -59,8 +61,10 @@ TEST(Glob, SweepFnmatch) {
       for (const std::string& subject : subjects) {
         const int rc = fnmatch(pattern.c_str(), subject.c_str(), flags);
         const std::string s = subject.empty() ? "=" : subject;
-        if (rc == 0) matches += " " + s;
-        else if (rc != FNM_NOMATCH) errors += " " + s + "(" + std::to_string(rc) + ")";
+        if (rc == 0)
+          matches += " " + s;
+        else if (rc != FNM_NOMATCH)
+          errors += " " + s + "(" + std::to_string(rc) + ")";
       }
       std::string value = "matches:" + (matches.empty() ? std::string(" none") : matches);
       if (!errors.empty()) value += "; errors:" + errors;
@@ -111,7 +115,8 @@ TEST(Regex, SweepRegcomp) {
       regex_t re;
       const int rc = regcomp(&re, pattern.c_str(), extended ? REG_EXTENDED : 0);
       const std::string item = mode + shown(pattern);
-      table.set("regcomp " + item, rc == 0 ? "ok nsub " + std::to_string(re.re_nsub) : std::string("rejected"));
+      table.set("regcomp " + item,
+                rc == 0 ? "ok nsub " + std::to_string(re.re_nsub) : std::string("rejected"));
       table.set("regcomp-error " + item, rc == 0 ? std::string("-") : regcomp_error_name(rc));
       if (rc != 0) {
         table.set("regexec " + item, "-");

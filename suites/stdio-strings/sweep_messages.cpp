@@ -7,9 +7,9 @@
 // whose texts differ only by the number is one range.
 #include <gtest/gtest.h>
 
-#include <csignal>
 #include <cctype>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <string>
 
@@ -25,7 +25,8 @@ std::string relative_to(std::string text, long number) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     const bool starts = text.compare(i, digits.size(), digits) == 0;
-    const bool digit_before = i > 0 && (std::isdigit(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '-');
+    const bool digit_before =
+        i > 0 && (std::isdigit(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '-');
     const std::size_t end = i + digits.size();
     const bool digit_after = end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]));
     if (starts && !digit_before && !digit_after) {

@@ -41,7 +41,8 @@ struct Width {
   int argument;
 };
 const Width kWidths[] = {{"", false, 0}, {"1", false, 0}, {"5", false, 0}, {"*", true, -5}};
-const Width kPrecisions[] = {{"", false, 0}, {".0", false, 0}, {".1", false, 0}, {".5", false, 0}, {".*", true, -1}};
+const Width kPrecisions[] = {
+    {"", false, 0}, {".0", false, 0}, {".1", false, 0}, {".5", false, 0}, {".*", true, -1}};
 
 std::uint64_t fnv1a64(const std::string& s) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -86,7 +87,8 @@ std::string vformat(const char* format, va_list args) {
   const void* unwritten = std::memchr(out, 0xFF, returned + 1);
   if (unwritten == nullptr && out[returned] == '\0') return shorten(std::string(out, returned));
   // Fewer bytes than returned: they end before the first untouched byte, with the terminating NUL.
-  std::size_t written = unwritten ? static_cast<std::size_t>(static_cast<const char*>(unwritten) - out) : size;
+  std::size_t written =
+      unwritten ? static_cast<std::size_t>(static_cast<const char*>(unwritten) - out) : size;
   if (written > 0 && out[written - 1] == '\0') --written;
   return shorten(std::string(out, written)) + " (returned " + std::to_string(n) + ")";
 }
@@ -137,8 +139,9 @@ void sweep_values(SweepTable& table, const std::string& length, char conversion,
     const std::string family = "printf " + spec + " " + name + " ";
     // %Lf of LDBL_MAX is 4933 digits and takes milliseconds: only its flag subsets.
     const bool flags_only = (conversion == 'f' || conversion == 'F') && name == "LDBL_MAX";
-    for_each_spec(spec, flags_only, [&](const std::string& format, const std::string& key_format, const Width& w,
-                            const Width& p) { table.set(family + key_format, call(format, w, p, value)); });
+    for_each_spec(spec, flags_only,
+                  [&](const std::string& format, const std::string& key_format, const Width& w,
+                      const Width& p) { table.set(family + key_format, call(format, w, p, value)); });
   }
 }
 
@@ -185,8 +188,10 @@ TEST(Stdio, SweepPrintfInteger) {
   }
   sweep_values<int>(table, "", 'c', {{"NUL", 0}, {"A", 'A'}, {"0xE9", 0xE9}});
   sweep_values<wint_t>(table, "l", 'c', {{"NUL", 0}, {"A", L'A'}, {"U+00E9", 0xE9}, {"U+20AC", 0x20AC}});
-  sweep_values<const char*>(table, "", 's', {{"empty", ""}, {"abc", "abc"}, {"UTF-8-e-acute", "\xc3\xa9t\xc3\xa9"}});
-  sweep_values<const wchar_t*>(table, "l", 's', {{"empty", L""}, {"abc", L"abc"}, {"U+00E9", L"\u00e9t\u00e9"}});
+  sweep_values<const char*>(table, "", 's',
+                            {{"empty", ""}, {"abc", "abc"}, {"UTF-8-e-acute", "\xc3\xa9t\xc3\xa9"}});
+  sweep_values<const wchar_t*>(table, "l", 's',
+                               {{"empty", L""}, {"abc", L"abc"}, {"U+00E9", L"\u00e9t\u00e9"}});
   table.write();
 }
 
