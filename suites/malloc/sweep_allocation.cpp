@@ -4,7 +4,9 @@
 // 2^1..2^30 and its neighbours, and the limits PTRDIFF_MAX - 4096 .. SIZE_MAX; alignments 0, every
 // power of two up to 2^20, non-powers (3, 12, 24, 48, 4095), and huge ones (2^40, 2^63, SIZE_MAX).
 // Values: "ok" or "NULL <errno>", then whether the pointer meets the alignment asked for (16 for the
-// functions without one), the usable size relative to the request ("usable +0"), and for calloc and
+// functions without one; an alignment that is not a power of two is checked as the power of two above
+// it), the usable size relative to the request ("usable +0"; only "= request" / "> request" for
+// alignments above 4096, whose slack depends on the heap's start address), and for calloc and
 // realloc whether the contents are zero / kept. Keys: "<function> <size>" (hex), "<function> <alignment>
 // <size>", "calloc <n> <size>", "realloc <old size> <new size>"; realloc of NULL is old size "NULL".
 // calloc/reallocarray products between 1 GiB and 128 TiB are recorded as not attempted: whether they
@@ -114,14 +116,25 @@ const size_t kReallocSizes[] = {0,    1,    15,     16,      17,      24,       
                                 4096, 4097, 131072, 1 << 20, 1 << 24, PTRDIFF_MAX, SIZE_MAX};
 
 // "ok aligned usable +8" for a block of `size` that should be aligned to `alignment`, or
-// "NULL ENOMEM". Frees the block.
-std::string outcome(void* p, int error, size_t size, size_t alignment) {
+// "NULL ENOMEM". An alignment that is not a power of two is checked as the next power of two above
+// it: whether an address happens to be a multiple of 24 depends on where the heap starts (ASLR).
+// With `exact_usable` false the usable size is given only as "= request" or "> request": the slack of
+// an allocation aligned beyond a page depends on the heap's start address on glibc.
+std::string outcome(void* p, int error, size_t size, size_t alignment, bool exact_usable = true) {
   if (p == nullptr) return "NULL " + errno_name(error);
   std::string s = "ok";
-  if (alignment != 0) s += reinterpret_cast<std::uintptr_t>(p) % alignment == 0 ? " aligned" : " misaligned";
+  if (alignment != 0) {
+    size_t power = 1;
+    while (power < alignment && power != 0) power <<= 1;
+    if (power == 0) power = alignment;  // above 2^63: no power of two to round to
+    s += reinterpret_cast<std::uintptr_t>(p) % power == 0 ? " aligned" : " misaligned";
+  }
   const size_t usable = malloc_usable_size(p);
-  s += usable >= size ? " usable +" + std::to_string(usable - size)
-                      : " usable -" + std::to_string(size - usable);
+  if (!exact_usable)
+    s += usable == size ? " usable = request" : usable > size ? " usable > request" : " usable < request";
+  else
+    s += usable >= size ? " usable +" + std::to_string(usable - size)
+                        : " usable -" + std::to_string(size - usable);
   return s;
 }
 
@@ -168,13 +181,14 @@ void run_sweep(int fd) {
     for (size_t size : kAlignedSizes) {
       const std::string k = hex(alignment) + " " + hex(size);
       const size_t check = alignment == 0 ? 0 : alignment;
+      const bool exact = alignment <= 4096;
       errno = 0;
       void* p = do_aligned_alloc(alignment, size);
-      emit("aligned_alloc " + k, outcome(p, errno, size, check));
+      emit("aligned_alloc " + k, outcome(p, errno, size, check, exact));
       do_free(p);
       errno = 0;
       p = do_memalign(alignment, size);
-      emit("memalign " + k, outcome(p, errno, size, check));
+      emit("memalign " + k, outcome(p, errno, size, check, exact));
       do_free(p);
       p = reinterpret_cast<void*>(1);
       errno = 0;
@@ -187,7 +201,7 @@ void run_sweep(int fd) {
                  (after != 0 ? ", errno " + errno_name(after) : ""));
       } else {
         emit("posix_memalign " + k,
-             outcome(p, 0, size, check) + (after != 0 ? ", errno " + errno_name(after) : ""));
+             outcome(p, 0, size, check, exact) + (after != 0 ? ", errno " + errno_name(after) : ""));
         do_free(p);
       }
     }
