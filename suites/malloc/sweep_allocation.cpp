@@ -5,15 +5,18 @@
 // power of two up to 2^20, non-powers (3, 12, 24, 48, 4095), and huge ones (2^40, 2^63, SIZE_MAX).
 // Values: "ok" or "NULL <errno>", then whether the pointer meets the alignment asked for (16 for the
 // functions without one; an alignment that is not a power of two is checked as the power of two above
-// it), the usable size relative to the request ("usable +0"; only "= request" / "> request" for
-// alignments above 4096, whose slack depends on the heap's start address), and for calloc and
-// realloc whether the contents are zero / kept. Keys: "<function> <size>" (hex), "<function> <alignment>
-// <size>", "calloc <n> <size>", "realloc <old size> <new size>"; realloc of NULL is old size "NULL".
-// calloc/reallocarray products between 1 GiB and 128 TiB are recorded as not attempted: whether they
-// succeed depends on the machine's memory, not on the libc. Every block is freed at once. The sweep runs in a
-// forked child so that it starts from the same heap whatever ran before; on glibc the child pins
-// M_MMAP_THRESHOLD at its initial 128 KiB, because glibc raises the threshold dynamically when an mmapped
-// block is freed, which would make usable sizes depend on the order of the sweep.
+// it), the usable size relative to the request, and for calloc and realloc whether the contents are
+// zero / kept. The usable size is exact ("usable +0") for malloc, calloc and reallocarray below 64 KiB,
+// whose block size follows from the request alone; it is only "= request" / "> request" for the
+// over-aligned functions, valloc, pvalloc, realloc of a block and every size from 64 KiB on, whose
+// slack on glibc depends on the state of the heap (what the process allocated before).
+// Keys: "<function> <size>" (hex), "<function> <alignment> <size>", "calloc <n> <size>",
+// "realloc <old size> <new size>"; realloc of NULL is old size "NULL". calloc/reallocarray products
+// between 1 GiB and 128 TiB are recorded as not attempted: whether they succeed depends on the
+// machine's memory, not on the libc. Every block is freed at once. The sweep runs in a forked child so
+// that its allocations and its mallopt do not touch the suite's own heap; on glibc the child pins
+// M_MMAP_THRESHOLD at its initial 128 KiB, which glibc otherwise raises whenever an mmapped block is
+// freed.
 #include <gtest/gtest.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -118,8 +121,15 @@ const size_t kReallocSizes[] = {0,    1,    15,     16,      17,      24,       
 // "ok aligned usable +8" for a block of `size` that should be aligned to `alignment`, or
 // "NULL ENOMEM". An alignment that is not a power of two is checked as the next power of two above
 // it: whether an address happens to be a multiple of 24 depends on where the heap starts (ASLR).
-// With `exact_usable` false the usable size is given only as "= request" or "> request": the slack of
-// an allocation aligned beyond a page depends on the heap's start address on glibc.
+// With `exact_usable` false the usable size is given only as "= request" or "> request": on glibc the
+// slack of an over-aligned block (memalign trims an oversized chunk at an address-dependent point) and
+// of a realloc'd one (extended in place, moved, or mmapped, by the heap's state) depends on what the
+// process allocated before, not only on the request.
+// From 64 KiB on, glibc may serve a request from the top chunk or by mmap (M_MMAP_THRESHOLD, 128 KiB,
+// compared with the padded size, and only when the top chunk is too small), so the slack depends on
+// the heap's state: such sizes get the coarse form as well.
+constexpr size_t kExactUsableBelow = 64 * 1024;
+
 std::string outcome(void* p, int error, size_t size, size_t alignment, bool exact_usable = true) {
   if (p == nullptr) return "NULL " + errno_name(error);
   std::string s = "ok";
@@ -130,7 +140,7 @@ std::string outcome(void* p, int error, size_t size, size_t alignment, bool exac
     s += reinterpret_cast<std::uintptr_t>(p) % power == 0 ? " aligned" : " misaligned";
   }
   const size_t usable = malloc_usable_size(p);
-  if (!exact_usable)
+  if (!exact_usable || size >= kExactUsableBelow)
     s += usable == size ? " usable = request" : usable > size ? " usable > request" : " usable < request";
   else
     s += usable >= size ? " usable +" + std::to_string(usable - size)
@@ -166,12 +176,12 @@ void run_sweep(int fd) {
     do_free(p);
     errno = 0;
     p = do_valloc(size);
-    emit("valloc " + hex(size), outcome(p, errno, size, size_t(sysconf(_SC_PAGESIZE))));
+    emit("valloc " + hex(size), outcome(p, errno, size, size_t(sysconf(_SC_PAGESIZE)), false));
     do_free(p);
 #if defined(__GLIBC__)
     errno = 0;
     p = pvalloc(size);
-    emit("pvalloc " + hex(size), outcome(p, errno, size, size_t(sysconf(_SC_PAGESIZE))));
+    emit("pvalloc " + hex(size), outcome(p, errno, size, size_t(sysconf(_SC_PAGESIZE)), false));
     do_free(p);
 #else
     emit("pvalloc " + hex(size), "not provided");
@@ -181,7 +191,7 @@ void run_sweep(int fd) {
     for (size_t size : kAlignedSizes) {
       const std::string k = hex(alignment) + " " + hex(size);
       const size_t check = alignment == 0 ? 0 : alignment;
-      const bool exact = alignment <= 4096;
+      const bool exact = alignment <= alignof(std::max_align_t);
       errno = 0;
       void* p = do_aligned_alloc(alignment, size);
       emit("aligned_alloc " + k, outcome(p, errno, size, check, exact));
@@ -256,7 +266,7 @@ void run_sweep(int fd) {
       const size_t kept = old_size < size ? old_size : size;
       bool same = true;
       for (size_t i = 0; i < kept && same; ++i) same = static_cast<unsigned char*>(p)[i] == 0xA5;
-      emit(k, outcome(p, error, size, natural) + (same ? " contents kept" : " contents changed"));
+      emit(k, outcome(p, error, size, natural, false) + (same ? " contents kept" : " contents changed"));
       do_free(p);
     }
   }
