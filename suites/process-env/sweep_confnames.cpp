@@ -1644,7 +1644,9 @@ std::string confstr_result(int name) {
   std::vector<char> buffer(length);
   const size_t again = confstr(name, buffer.data(), buffer.size());
   if (again != length) return "length changed: " + std::to_string(length) + " then " + std::to_string(again);
-  return "\"" + std::string(buffer.data()) + "\"";
+  std::string out = "\"";
+  out.append(buffer.data()).append("\"");
+  return out;
 }
 
 TEST(Process, SweepConfstr) {

@@ -127,7 +127,11 @@ TEST(Regex, SweepRegcomp) {
         regmatch_t m[1];
         const int found = regexec(&re, subject, 1, m, 0);
         value += std::string(value.empty() ? "" : " ") + (*subject ? subject : "=") + ":";
-        value += found == 0 ? "[" + std::to_string(m[0].rm_so) + "," + std::to_string(m[0].rm_eo) + ")"
+        value += found == 0 ? std::string("[")
+                                  .append(std::to_string(m[0].rm_so))
+                                  .append(",")
+                                  .append(std::to_string(m[0].rm_eo))
+                                  .append(")")
                             : (found == REG_NOMATCH ? std::string("-") : "error " + std::to_string(found));
       }
       regfree(&re);

@@ -173,7 +173,9 @@ std::vector<std::string> subjects() {
 // (glibc for an invalid base) is recorded as "end untouched" instead of as garbage.
 std::string outcome(const std::string& result, const char* subject, const char* end, int error) {
   const std::string where = end == nullptr ? " end untouched" : " end+" + std::to_string(end - subject);
-  return result + where + (error == 0 ? "" : " " + errno_name(error));
+  std::string out = result + where;
+  if (error != 0) out.append(" ").append(errno_name(error));
+  return out;
 }
 
 TEST(Stdio, SweepStrtod) {
