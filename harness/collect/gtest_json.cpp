@@ -99,6 +99,15 @@ SuiteOutput read_gtest_json(const std::string& text, const std::string& area, co
       for (const auto& [key, value] : test.items())
         if (key.starts_with("obs.") && value.is_string())
           result.observations[key.substr(4)] = undo_gtest_byte_escaping(value.get<std::string>());
+      // A sweep's table is a file beside the JSON: the runner turns the name into a path.
+      if (const auto s = test.find("sweep"); s != test.end() && s->is_string()) {
+        result.sweep.table = s->get<std::string>();
+        result.sweep.hash = test.value("sweep.hash", "");
+        if (const auto k = test.find("sweep.keys"); k != test.end()) {
+          if (k->is_number_integer()) result.sweep.keys = k->get<long long>();
+          if (k->is_string()) result.sweep.keys = std::atoll(k->get<std::string>().c_str());
+        }
+      }
       out.cases.push_back(std::move(result));
     }
   }

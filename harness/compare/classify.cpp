@@ -164,34 +164,43 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
     if (!placed) out.groups.push_back({s.label});
   }
 
-  const model::SideVerdict* worst = nullptr;
+  std::vector<std::string> labels;
   for (std::size_t i = 0; i < sides.size(); ++i) {
+    labels.push_back(sides[i].label);
     if (i == reference) continue;
     auto verdict = classify_pair(meta, sides[i], sides[reference]);
     out.differing_keys = sorted_union(out.differing_keys, verdict.differing_keys);
     out.unexpected_keys = sorted_union(out.unexpected_keys, verdict.unexpected_keys);
-    const auto& stored = out.versus[sides[i].label] = std::move(verdict);
-    if (worst == nullptr || model::severity_rank(stored.cls) < model::severity_rank(worst->cls))
-      worst = &stored;
+    out.versus[sides[i].label] = std::move(verdict);
   }
-  if (worst == nullptr) return out;  // a single side: nothing to compare against
+  settle_case_class(out, labels, reference);
+  return out;
+}
+
+void settle_case_class(model::CaseComparison& out, const std::vector<std::string>& labels,
+                       std::size_t reference) {
+  const model::SideVerdict* worst = nullptr;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (i == reference) continue;
+    const auto& v = out.versus.at(labels[i]);
+    if (worst == nullptr || model::severity_rank(v.cls) < model::severity_rank(worst->cls)) worst = &v;
+  }
+  if (worst == nullptr) return;  // a single side: nothing to compare against
   out.cls = worst->cls;
   if (out.versus.size() == 1) {
     out.reason = worst->reason;
-  } else {
-    // Several sides: the reason names each side that shares the worst class.
-    std::vector<std::string> parts;
-    for (std::size_t i = 0; i < sides.size(); ++i) {
-      if (i == reference) continue;
-      const auto& v = out.versus.at(sides[i].label);
-      if (v.cls != out.cls || v.reason.empty()) continue;
-      // Outcome reasons already name their side ("musl: SIGSEGV").
-      parts.push_back(v.reason.starts_with(sides[i].label + ": ") ? v.reason
-                                                                  : sides[i].label + ": " + v.reason);
-    }
-    out.reason = util::join(parts, " | ");
+    return;
   }
-  return out;
+  // Several sides: the reason names each side that shares the worst class.
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    if (i == reference) continue;
+    const auto& v = out.versus.at(labels[i]);
+    if (v.cls != out.cls || v.reason.empty()) continue;
+    // Outcome reasons already name their side ("musl: SIGSEGV").
+    parts.push_back(v.reason.starts_with(labels[i] + ": ") ? v.reason : labels[i] + ": " + v.reason);
+  }
+  out.reason = util::join(parts, " | ");
 }
 
 model::CaseComparison classify_case(const std::string& id, const model::CaseMeta* meta, const Side& a,

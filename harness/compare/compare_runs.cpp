@@ -5,6 +5,8 @@
 #include <set>
 
 #include "compare/classify.hpp"
+#include "compare/sweep_compare.hpp"
+#include "sweep/sweep_catalog.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -156,7 +158,11 @@ model::Comparison compare_runs(const std::vector<model::RunRecord>& records, con
       sides.push_back({labels[i], p.libc.family, p.libc.version,
                        it == indexes[i].end() ? nullptr : it->second, p.compiler, p.cxx_library});
     }
-    auto compared = classify_case(id, catalog.find(id), sides, ref);
+    const auto* meta = catalog.find(id);
+    auto compared = classify_case(id, meta, sides, ref);
+    if (meta != nullptr && meta->sweep)
+      compare_sweep(compared, {catalog.sweeps ? catalog.sweeps->find(id) : nullptr, &records, &labels, ref,
+                               setup.sweep_diff_dir, setup.output_dir});
     label_image_difference(compared, catalog, records, labels);
     out.cases.push_back(std::move(compared));
   }

@@ -3,6 +3,7 @@
 // compared with an earlier run of itself keeps both runs apart everywhere.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,10 @@ struct CompareSetup {
   // A side label or target id (it must name exactly one side); empty: the first glibc side, else
   // the last side.
   std::string reference;
+  // Where sweep cases' full diffs are written (<dir>/<case>.<side>.diff.tsv), and the directory
+  // their paths in the comparison are relative to; empty: no full diffs.
+  std::filesystem::path sweep_diff_dir;
+  std::filesystem::path output_dir;
 };
 
 // Throws usage errors for a reference that names no side or several, and for duplicate labels.

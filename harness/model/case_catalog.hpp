@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ struct CaseMeta {
   std::string note;               // open finding or caveat, shown in the report
   std::string fix;                // what a migrating team changes (every case with an expectation has one)
   std::vector<std::string> apis;  // libc functions the case exercises: where to look in your code
+  bool sweep = false;  // from sweeps.toml: its expectations are the sweep's (CaseCatalog::sweeps)
 };
 
 struct AreaMeta {
@@ -54,10 +56,21 @@ struct ImageDifference {
   std::string evidence;  // how it was established
 };
 
+}  // namespace libcdiff::model
+
+namespace libcdiff::sweep {
+struct SweepCatalog;
+}
+
+namespace libcdiff::model {
+
 struct CaseCatalog {
   std::vector<AreaMeta> areas;
   std::map<std::string, CaseMeta> cases;  // by id
   std::vector<ImageDifference> image_differences;
+  // The sweeps (suites/<area>/sweeps.toml), also listed in `cases` with sweep = true; null when the
+  // catalog was not loaded from a suites directory.
+  std::shared_ptr<const sweep::SweepCatalog> sweeps;
 
   const ImageDifference* find_image_difference(const std::string& target, const std::string& case_id) const;
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,12 +51,46 @@ struct TargetSummary {
   std::map<std::string, long long> footprint;  // from the run record: program sizes, peak RSS
 };
 
+// A sweep's tables compared (issue 12): differing keys as families, each split into the keys no
+// expectation covers and those each expectation covers, with the largest ranges as examples
+// ("wcwidth U+1F900..U+1F9FF: musl 1, glibc 2 (256 keys)"). The full diff is a file in the results.
+struct SweepPartSummary {
+  int expectation = -1;  // 1-based [[sweep.expect]] of the sweep; 0: unexpected
+  std::string why;
+  std::uint64_t keys = 0;
+  std::uint64_t ranges = 0;
+  std::vector<std::string> examples;  // described ranges, largest first
+};
+struct SweepGroupSummary {
+  std::string family;  // the keys' family ("wcwidth C.UTF-8"); "" for keys without one
+  std::uint64_t keys = 0;
+  std::uint64_t ranges = 0;
+  std::uint64_t only_side = 0;       // keys present on the side only
+  std::uint64_t only_reference = 0;  // keys present on the reference only
+  std::vector<SweepPartSummary> parts;  // unexpected first
+};
+struct SweepSummary {
+  std::uint64_t keys_side = 0;
+  std::uint64_t keys_reference = 0;
+  std::uint64_t same = 0;
+  std::uint64_t differing = 0;
+  std::uint64_t expected = 0;
+  std::uint64_t unexpected = 0;
+  std::uint64_t ranges = 0;
+  std::uint64_t groups = 0;  // families with a difference (details holds the first of them)
+  std::vector<SweepGroupSummary> details;
+  std::string full_diff;  // relative to the comparison's directory; "" when not written
+  // Expectations that apply to this pair but covered no key: "#2 (musl <1.2.5): why".
+  std::vector<std::string> idle_expectations;
+};
+
 // One side against the reference side, for one case.
 struct SideVerdict {
   CaseClass cls = CaseClass::same;
   std::string reason;
   std::vector<std::string> differing_keys;
   std::vector<std::string> unexpected_keys;
+  std::optional<SweepSummary> sweep{};  // sweep cases whose tables were compared
 };
 
 struct CaseComparison {
@@ -68,6 +103,7 @@ struct CaseComparison {
   std::string note;               // from cases.toml: caveats a reader must see (e.g. a toolchain cause)
   std::string fix;                // from cases.toml: what to change
   std::vector<std::string> apis;  // from cases.toml: libc functions involved
+  bool sweep = false;             // a sweep (sweeps.toml): its observations are tables, see versus[].sweep
   // The case as a whole: its worst side's verdict (with two sides, the one non-reference side's).
   CaseClass cls = CaseClass::same;
   std::string reason;                            // why this class (skip reason, crash signal, expectation)

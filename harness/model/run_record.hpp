@@ -1,6 +1,7 @@
 // What one run of the suites on one target produced: the content of results/.../run-<target>.json.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -17,6 +18,15 @@ Outcome outcome_from_string(const std::string& name);
 
 using Observations = std::map<std::string, std::string>;
 
+// A sweep case's table (issue 12): the suite wrote it beside its results and recorded where, how
+// many keys and the file's hash (suites/common/sweep_table.hpp).
+struct SweepRef {
+  std::string table;  // relative to the run's results directory: "logs/musl/sweeps/X.sweep.tsv"
+  long long keys = 0;
+  std::string hash;  // "fnv1a64:0123456789abcdef"
+  bool present() const { return !table.empty(); }
+};
+
 struct CaseResult {
   std::string id;    // "Locale.StrcollCodepointOrder"
   std::string area;  // "locale"
@@ -24,6 +34,7 @@ struct CaseResult {
   std::string message;  // skip reason, failure text, or "SIGSEGV" / "timeout after N ms"
   Observations observations;
   double seconds = 0;  // the case's own time as the suite reported it (0: unknown)
+  SweepRef sweep{};    // sweep cases only
 };
 
 // What the suite binary itself reported about the libc it ran on, plus what the harness added.
@@ -97,6 +108,9 @@ struct RunRecord {
   std::map<std::string, std::string>
       benchmark_context;                       // Google Benchmark's context (build type, CPU scaling...)
   std::map<std::string, long long> footprint;  // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
+  // Not stored: the results directory the record was read from or is written to, which sweep
+  // tables (SweepRef::table) are relative to. Empty: the current directory.
+  std::filesystem::path location;
 };
 
 }  // namespace libcdiff::model

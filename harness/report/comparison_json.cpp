@@ -37,6 +37,31 @@ ordered_json benchmark_summary_to_json(const model::BenchmarkSummary& b) {
           {"rows", benchmark_rows_to_json(b.rows)}};
 }
 
+ordered_json sweep_to_json(const model::SweepSummary& s) {
+  ordered_json details = ordered_json::array();
+  for (const auto& g : s.details) {
+    ordered_json parts = ordered_json::array();
+    for (const auto& p : g.parts)
+      parts.push_back({{"expectation", p.expectation},
+                       {"why", p.why},
+                       {"keys", p.keys},
+                       {"ranges", p.ranges},
+                       {"examples", p.examples}});
+    details.push_back({{"family", g.family},
+                       {"keys", g.keys},
+                       {"ranges", g.ranges},
+                       {"only_side", g.only_side},
+                       {"only_reference", g.only_reference},
+                       {"parts", parts}});
+  }
+  return {{"keys_side", s.keys_side},   {"keys_reference", s.keys_reference},
+          {"same", s.same},             {"differing", s.differing},
+          {"expected", s.expected},     {"unexpected", s.unexpected},
+          {"ranges", s.ranges},         {"groups", s.groups},
+          {"details", details},         {"full_diff", s.full_diff},
+          {"idle_expectations", s.idle_expectations}};
+}
+
 ordered_json case_to_json(const model::Comparison& c, const model::CaseComparison& k) {
   ordered_json observations = ordered_json::object();
   ordered_json outcomes = ordered_json::object();
@@ -52,10 +77,13 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
     if (const auto it = k.messages.find(t.label); it != k.messages.end()) messages[t.label] = it->second;
     if (const auto it = k.seconds.find(t.label); it != k.seconds.end()) seconds[t.label] = it->second;
     if (const auto it = k.versus.find(t.label); it != k.versus.end())
+    {
       versus[t.label] = {{"class", to_string(it->second.cls)},
                          {"reason", it->second.reason},
                          {"differing_keys", it->second.differing_keys},
                          {"unexpected_keys", it->second.unexpected_keys}};
+      if (it->second.sweep) versus[t.label]["sweep"] = sweep_to_json(*it->second.sweep);
+    }
   }
   return {{"id", k.id},
           {"area", k.area},
@@ -67,6 +95,7 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
           {"fix", k.fix},
           {"note", k.note},
           {"apis", k.apis},
+          {"sweep", k.sweep},
           {"reason", k.reason},
           {"image_difference", k.image_difference},
           {"policy_failure", k.policy_failure},

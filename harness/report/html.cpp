@@ -7,6 +7,7 @@
 
 #include "report/bench_tables.hpp"
 #include "report/checklist.hpp"
+#include "report/sweep_text.hpp"
 
 namespace libcdiff::report {
 
@@ -264,6 +265,7 @@ std::string render_html(const model::Comparison& c) {
         out += "<p class=cls-error>CI policy: " + html_escape(k.policy_failure) + "</p>";
       if (!k.apis.empty()) out += "<p>Look for: " + code_list(k.apis) + "</p>";
       out += case_table(k, c.targets);
+      out += sweep_html(k, c);
       for (const auto& t : c.targets) {
         const auto message = k.messages.find(t.label);
         if (message == k.messages.end()) continue;

@@ -2,6 +2,7 @@
 
 #include "report/bench_tables.hpp"
 #include "report/checklist.hpp"
+#include "report/sweep_text.hpp"
 
 #include <fmt/format.h>
 
@@ -143,6 +144,7 @@ void render_case(std::string& out, const model::CaseComparison& c, const model::
     }
     out += "\n";
   }
+  out += sweep_markdown(c, comparison);
   for (const auto& t : targets) {
     const auto message = c.messages.find(t.label);
     if (message == c.messages.end()) continue;

@@ -53,7 +53,8 @@ int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
                        const std::vector<model::RunRecord>& records, const ComparisonChoices& choices,
                        const Policy& policy, const model::CaseCatalog& catalog) {
   const auto now = util::iso8601_utc(ctx.clock.now());
-  auto comparison = compare::compare_runs(records, {choices.labels, choices.reference}, catalog, now);
+  auto comparison = compare::compare_runs(
+      records, {choices.labels, choices.reference, out_dir / "sweeps", out_dir}, catalog, now);
   compare::compare_benchmarks(records, {}, comparison);
   if (comparison.has_benchmarks())
     compare::describe_benchmarks(comparison, store::load_benchmark_catalog(ctx.repo_root / "benchmarks"));

@@ -114,6 +114,7 @@ void RunDriver::start(const std::function<void()>& on_unavailable) {
     run.record.target = t.id;
     if (!plan_.label.empty()) run.record.label = t.id + "@" + plan_.label;
     run.record.target_description = t.description;
+    run.record.location = plan_.out_dir;
     run.record.started_at = started;
     save(run);
     runs_.push_back(std::move(run));
@@ -175,6 +176,12 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
   auto environment = suite_environment(work_dir);
   options.case_marker = work_dir / (area + ".case");
   environment["LIBCDIFF_CASE_MARKER"] = options.case_marker.string();
+  // Sweep tables (issue 12) go beside the logs; in a container the work dir is mounted at the same
+  // path, and the container's user must be able to write there.
+  const auto sweep_dir = work_dir / "sweeps";
+  std::filesystem::create_directories(sweep_dir);
+  std::filesystem::permissions(sweep_dir, std::filesystem::perms::all, std::filesystem::perm_options::add);
+  environment["LIBCDIFF_SWEEP_DIR"] = sweep_dir.string();
   AreaSetting setting;
   if (auto* hook = hook_for(area))
     setting = hook->prepare(work_dir, [this](const std::string& what) { progress_->note(what); });
@@ -192,7 +199,15 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
                               counts[4], result.summary.elapsed_ms));
   if (result.summary.status != model::SuiteStatus::ok)
     progress_->note(to_string(result.summary.status) + ": " + result.summary.message);
-  for (auto& c : result.output.cases) record.cases.push_back(std::move(c));
+  for (auto& c : result.output.cases) {
+    // The suite names its table; the record keeps where it is in the results (only a file name is
+    // taken from the suite's JSON, so a damaged one cannot point outside the sweep directory).
+    if (c.sweep.present())
+      c.sweep.table = std::filesystem::relative(sweep_dir / std::filesystem::path(c.sweep.table).filename(),
+                                                plan_.out_dir)
+                          .string();
+    record.cases.push_back(std::move(c));
+  }
   // A binary that died outside any case (or never started) produced no results: its cases become
   // that death, never silently absent.
   if (!model::suite_answered(result.summary.status))

@@ -4,7 +4,9 @@
 #include <algorithm>
 
 #include "store/atomic_file.hpp"
+#include "store/sweep_catalog_toml.hpp"
 #include "store/toml_text.hpp"
+#include "sweep/sweep_catalog.hpp"
 #include "util/error.hpp"
 
 namespace libcdiff::store {
@@ -78,6 +80,26 @@ model::CaseCatalog load_case_catalog(const std::filesystem::path& suites_dir) {
   std::sort(files.begin(), files.end());
   model::CaseCatalog catalog;
   for (const auto& file : files) add_area_from_toml(catalog, read_file(file), file.string());
+  // Sweeps are cases too: in every list, report and checklist, with their own expectations.
+  auto sweeps = std::make_shared<sweep::SweepCatalog>(load_sweep_catalog(suites_dir));
+  for (const auto& [id, s] : sweeps->sweeps) {
+    if (catalog.cases.count(id) != 0)
+      throw input_error((suites_dir / s.area / "sweeps.toml").string(), "sweep " + id + " is also a case in cases.toml",
+                        "give the sweep its own name (Suite.Sweep<Thing>)");
+    model::CaseMeta meta;
+    meta.id = id;
+    meta.area = s.area;
+    meta.title = s.title;
+    meta.breaks = s.breaks;
+    meta.risk = s.risk;
+    meta.references = s.references;
+    meta.note = s.note;
+    meta.fix = s.fix;
+    meta.apis = s.apis;
+    meta.sweep = true;
+    catalog.cases[id] = std::move(meta);
+  }
+  catalog.sweeps = std::move(sweeps);
   return catalog;
 }
 

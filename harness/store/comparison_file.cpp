@@ -141,6 +141,31 @@ model::Comparison read_v1(const json& j) {
   return c;
 }
 
+model::SweepSummary sweep_from_json(const json& j) {
+  model::SweepSummary s;
+  s.keys_side = j.at("keys_side").get<std::uint64_t>();
+  s.keys_reference = j.at("keys_reference").get<std::uint64_t>();
+  s.same = j.at("same").get<std::uint64_t>();
+  s.differing = j.at("differing").get<std::uint64_t>();
+  s.expected = j.at("expected").get<std::uint64_t>();
+  s.unexpected = j.at("unexpected").get<std::uint64_t>();
+  s.ranges = j.at("ranges").get<std::uint64_t>();
+  s.groups = j.at("groups").get<std::uint64_t>();
+  s.full_diff = get_or<std::string>(j, "full_diff", "");
+  s.idle_expectations = get_or<std::vector<std::string>>(j, "idle_expectations", {});
+  for (const auto& g : j.at("details")) {
+    model::SweepGroupSummary group{g.at("family").get<std::string>(), g.at("keys").get<std::uint64_t>(),
+                                   g.at("ranges").get<std::uint64_t>(), g.at("only_side").get<std::uint64_t>(),
+                                   g.at("only_reference").get<std::uint64_t>(), {}};
+    for (const auto& p : g.at("parts"))
+      group.parts.push_back({p.at("expectation").get<int>(), get_or<std::string>(p, "why", ""),
+                             p.at("keys").get<std::uint64_t>(), p.at("ranges").get<std::uint64_t>(),
+                             get_or<std::vector<std::string>>(p, "examples", {})});
+    s.details.push_back(std::move(group));
+  }
+  return s;
+}
+
 model::Comparison read_v2(const json& j) {
   model::Comparison c;
   c.schema_version = 2;
@@ -188,11 +213,14 @@ model::Comparison read_v2(const json& j) {
     out.acknowledgement = get_or<std::string>(k, "acknowledgement", "");
     out.groups = get_or<std::vector<std::vector<std::string>>>(k, "groups", {});
     out.seconds = get_or<std::map<std::string, double>>(k, "seconds", {});
-    for (const auto& [label, v] : k.at("versus").items())
+    out.sweep = get_or<bool>(k, "sweep", false);
+    for (const auto& [label, v] : k.at("versus").items()) {
       out.versus[label] = {model::case_class_from_string(v.at("class").get<std::string>()),
                            get_or<std::string>(v, "reason", ""),
                            get_or<std::vector<std::string>>(v, "differing_keys", {}),
                            get_or<std::vector<std::string>>(v, "unexpected_keys", {})};
+      if (const auto s = v.find("sweep"); s != v.end()) out.versus[label].sweep = sweep_from_json(*s);
+    }
     c.cases.push_back(std::move(out));
   }
   return c;

@@ -92,6 +92,8 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
                           {"message", c.message},
                           {"seconds", c.seconds},
                           {"observations", obs}});
+    if (c.sweep.present())
+      j["cases"].back()["sweep"] = {{"table", c.sweep.table}, {"keys", c.sweep.keys}, {"hash", c.sweep.hash}};
   }
   j["benchmarks"] = ordered_json::array();
   for (const auto& b : r.benchmarks)
@@ -137,6 +139,11 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
       result.observations = get_or<model::Observations>(c, "observations", {});
       result.seconds = get_or<double>(c, "seconds", 0.0);
       if (!(result.seconds >= 0 && result.seconds < 1e9)) result.seconds = 0;  // NaN or absurd: unknown
+      if (const auto s = c.find("sweep"); s != c.end() && s->is_object()) {
+        result.sweep.table = s->at("table").get<std::string>();
+        result.sweep.keys = integer_or(*s, "keys", 0);
+        result.sweep.hash = get_or<std::string>(*s, "hash", "");
+      }
       r.cases.push_back(std::move(result));
     }
     // Benchmarks are optional: records from correctness-only runs have none.
@@ -175,7 +182,9 @@ model::RunRecord load_run_record(const std::filesystem::path& path) {
                       "is " + std::to_string(size >> 20) + " MiB, more than a run record can be (" +
                           std::to_string(kMaxRunRecordBytes >> 20) + " MiB)",
                       "pass a run-<target>.json written by 'libcdiff run'");
-  return run_record_from_text(read_file(path), path.string());
+  auto record = run_record_from_text(read_file(path), path.string());
+  record.location = path.parent_path();
+  return record;
 }
 
 model::RunRecord run_record_from_text(const std::string& text, const std::string& source) {

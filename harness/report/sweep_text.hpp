@@ -1,0 +1,22 @@
+// How a sweep's table diff reads in the reports (issue 12 item 5): per compared side, the counts,
+// then each differing family with its unexpected keys first and the keys each expectation covers,
+// the largest ranges as examples, and where the full diff is.
+#pragma once
+
+#include <string>
+
+#include "model/comparison.hpp"
+
+namespace libcdiff::report {
+
+// "- `musl`: 4,100 of 4,160 keys differ ..." lines and nested family/part lines; "" for a case
+// that is not a sweep or whose tables were not compared.
+std::string sweep_markdown(const model::CaseComparison& c, const model::Comparison& comparison);
+
+// The same as an HTML fragment (escaped).
+std::string sweep_html(const model::CaseComparison& c, const model::Comparison& comparison);
+
+// 1234567 -> "1,234,567": sweep counts run into millions.
+std::string thousands(std::uint64_t n);
+
+}  // namespace libcdiff::report
