@@ -59,7 +59,11 @@ std::string describe(const std::string& input, const std::string& output,
                      const std::vector<KnownOutput>& known) {
   if (output == input && !input.empty()) return "=input";
   for (const KnownOutput& k : known)
-    if (output == k.bytes) return "=" + std::string(k.name);
+    if (output == k.bytes) {
+      std::string out = "=";  // not "=" + std::string: g++ 12 -Wrestrict false positive
+      out += k.name;
+      return out;
+    }
   return hex(output);
 }
 

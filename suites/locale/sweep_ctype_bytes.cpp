@@ -42,7 +42,9 @@ std::string argument(int c) {
 
 std::string relative(int from, int to) {
   if (to == from) return "=";
-  return (to > from ? "+" : "") + std::to_string(to - from);
+  std::string out = to > from ? "+" : "";  // not "+" + std::string: g++ 12 -Wrestrict false positive
+  out += std::to_string(to - from);
+  return out;
 }
 
 TEST_F(Locale, SweepCtypeBytes) {

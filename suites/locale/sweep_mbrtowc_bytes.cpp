@@ -24,7 +24,9 @@ using Locale = LocaleCase;
 
 std::string relative(long long from, long long to) {
   if (to == from) return "=";
-  return (to > from ? "+" : "") + std::to_string(to - from);
+  std::string out = to > from ? "+" : "";  // not "+" + std::string: g++ 12 -Wrestrict false positive
+  out += std::to_string(to - from);
+  return out;
 }
 
 std::string byte_key(int b) {

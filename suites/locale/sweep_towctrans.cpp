@@ -20,7 +20,9 @@ using Locale = LocaleCase;
 std::string relative(wint_t from, wint_t to) {
   if (to == from) return "=";
   const long long delta = static_cast<long long>(to) - static_cast<long long>(from);
-  return (delta > 0 ? "+" : "") + std::to_string(delta);
+  std::string out = delta > 0 ? "+" : "";  // not "+" + std::string: g++ 12 -Wrestrict false positive
+  out += std::to_string(delta);
+  return out;
 }
 
 TEST_F(Locale, SweepTowctrans) {
