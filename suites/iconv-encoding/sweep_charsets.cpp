@@ -2,7 +2,9 @@
 // Domain: the union of glibc's `iconv -l` list and every alias in musl's charmaps table
 // (src/locale/iconv.c), generated into sweep_charset_names.inc by scripts/sweeps/iconv_charset_names.py
 // (the file header says which versions). For each name N:
-//   "open from-UTF-8 N" / "open to-UTF-8 N"      iconv_open(N, "UTF-8") / iconv_open("UTF-8", N): ok or errno
+//   "open from-UTF-8 N" / "open to-UTF-8 N"      iconv_open(N, "UTF-8") / iconv_open("UTF-8", N): "ok" or
+//                                                "iconv_open failed ERRNO" (as the conversions below record
+//                                                it)
 //   "convert ascii-from-UTF-8 N"                 U+0020..U+007E converted UTF-8 -> N
 //   "convert latin1-from-UTF-8 N"                U+00A0..U+00FF converted UTF-8 -> N
 //   "convert bytes20-7E-to-UTF-8 N"              the bytes 0x20..0x7E converted N -> UTF-8
@@ -43,7 +45,7 @@ std::string hex(const std::string& bytes) {
 std::string open_result(const char* to, const char* from) {
   errno = 0;
   iconv_t cd = iconv_open(to, from);
-  if (cd == reinterpret_cast<iconv_t>(-1)) return "failed " + errno_name(errno);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return "iconv_open failed " + errno_name(errno);
   iconv_close(cd);
   return "ok";
 }
