@@ -3,8 +3,12 @@
 // tzdata installs with the compiled files (the glibc and musl targets run on the same host and read
 // the same files), x nine fixed instants from 1900 to 2100 (before the first transition, the epoch,
 // both sides of the 2023 EU transitions, 2^31 seconds, and 2100, beyond the explicit transitions
-// where the TZif footer's POSIX rule applies). Key "localtime <instant> <zone>" with TZ=<zone>;
-// value "<UTC offset> dst=<tm_isdst> <tm_zone>" from localtime_r, or "localtime_r failed ERRNO".
+// where the TZif footer's POSIX rule applies). With TZ=<zone>:
+//   "localtime <instant> <zone>"  "<UTC offset> dst=<tm_isdst> <tm_zone>" from localtime_r
+//                                 (or "localtime_r failed ERRNO");
+//   "mktime <instant> <zone>"     mktime of that broken-down time (tm_isdst as localtime_r set it)
+//                                 relative to the instant: "=" when it gives the instant back;
+//   "tzset <zone>"                timezone, daylight and tzname[0..1] after tzset().
 #include <gtest/gtest.h>
 
 #include <cerrno>
@@ -71,6 +75,19 @@ std::string local(time_t when) {
          (t.tm_zone == nullptr ? std::string("NULL") : std::string(t.tm_zone));
 }
 
+std::string round_trip(time_t when) {
+  struct tm t {};
+  if (localtime_r(&when, &t) == nullptr) return "localtime_r failed";
+  errno = 0;
+  const time_t back = mktime(&t);
+  if (back == static_cast<time_t>(-1) && errno != 0) return "mktime failed " + errno_name(errno);
+  if (back == when) return "=";
+  const long long delta = static_cast<long long>(back) - static_cast<long long>(when);
+  std::string out = delta > 0 ? "+" : "";  // not "+" + std::string: g++ 12 -Wrestrict false positive
+  out += std::to_string(delta);
+  return out;
+}
+
 TEST(Time, SweepZones) {
   const std::set<std::string> names = zone_names();
   if (names.empty()) GTEST_SKIP() << "no " << kTzdataZi << " here (install tzdata): an image difference";
@@ -78,8 +95,12 @@ TEST(Time, SweepZones) {
   for (const std::string& name : names) {
     setenv("TZ", name.c_str(), 1);
     tzset();
-    for (const Instant& i : kInstants)
+    table.set("tzset " + name, "timezone=" + std::to_string(timezone) + " daylight=" +
+                                   std::to_string(daylight) + " tzname=" + tzname[0] + "/" + tzname[1]);
+    for (const Instant& i : kInstants) {
       table.set(std::string("localtime ") + i.label + " " + name, local(i.when));
+      table.set(std::string("mktime ") + i.label + " " + name, round_trip(i.when));
+    }
   }
   setenv("TZ", "Europe/Paris", 1);
   tzset();
