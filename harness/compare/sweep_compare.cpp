@@ -117,8 +117,11 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
     options.label_b = labels[setup.reference];
     options.classifier = &classifier;
     options.max_groups = 50;
-    if (!setup.diff_dir.empty())
+    if (!setup.diff_dir.empty()) {
+      std::error_code ec;
+      std::filesystem::create_directories(setup.diff_dir, ec);  // an error shows when the diff is written
       options.full_diff = setup.diff_dir / (util::path_safe(c.id) + "." + util::path_safe(labels[i]) + ".diff.tsv");
+    }
     try {
       const auto a = table_path(records[i], *side_case), b = table_path(ref_record, *ref_case);
       const auto diff = sweep::diff_tables(a, b, options);
