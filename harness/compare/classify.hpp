@@ -34,6 +34,7 @@ model::CaseComparison classify_case(const std::string& id, const model::CaseMeta
 
 // The case's class and reason from its sides' verdicts (versus): the worst side decides, and with
 // several sides the reason names each side that shares the worst class. `labels` in side order.
-void settle_case_class(model::CaseComparison& c, const std::vector<std::string>& labels, std::size_t reference);
+void settle_case_class(model::CaseComparison& c, const std::vector<std::string>& labels,
+                       std::size_t reference);
 
 }  // namespace libcdiff::compare

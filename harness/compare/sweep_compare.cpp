@@ -50,7 +50,8 @@ model::SweepSummary summarise(const sweep::SweepDiff& d, const sweep::SweepClass
     s.details.push_back(std::move(group));
   }
   if (!d.full_diff.empty())
-    s.full_diff = diff_base.empty() ? d.full_diff.string() : d.full_diff.lexically_relative(diff_base).string();
+    s.full_diff =
+        diff_base.empty() ? d.full_diff.string() : d.full_diff.lexically_relative(diff_base).string();
   const auto& expectations = classifier.expectations();
   for (std::size_t i = 0; i < expectations.size(); ++i)
     if (classifier.applies(i) && (i >= d.keys_per_expectation.size() || d.keys_per_expectation[i] == 0))
@@ -105,13 +106,14 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
     verdict.unexpected_keys.clear();
     if (!side_case->sweep.present() || !ref_case->sweep.present()) {
       verdict.cls = model::CaseClass::error;
-      verdict.reason = (side_case->sweep.present() ? labels[setup.reference] : labels[i]) +
-                       ": the sweep passed but recorded no table (suites/common/sweep_table.hpp: call write())";
+      verdict.reason =
+          (side_case->sweep.present() ? labels[setup.reference] : labels[i]) +
+          ": the sweep passed but recorded no table (suites/common/sweep_table.hpp: call write())";
       continue;
     }
-    sweep::SweepClassifier classifier(setup.meta != nullptr ? setup.meta->expectations
-                                                            : std::vector<sweep::SweepExpectation>{},
-                                      identity(records[i]), identity(ref_record));
+    sweep::SweepClassifier classifier(
+        setup.meta != nullptr ? setup.meta->expectations : std::vector<sweep::SweepExpectation>{},
+        identity(records[i]), identity(ref_record));
     sweep::SweepDiffOptions options;
     options.label_a = labels[i];
     options.label_b = labels[setup.reference];
@@ -120,14 +122,15 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
     if (!setup.diff_dir.empty()) {
       std::error_code ec;
       std::filesystem::create_directories(setup.diff_dir, ec);  // an error shows when the diff is written
-      options.full_diff = setup.diff_dir / (util::path_safe(c.id) + "." + util::path_safe(labels[i]) + ".diff.tsv");
+      options.full_diff =
+          setup.diff_dir / (util::path_safe(c.id) + "." + util::path_safe(labels[i]) + ".diff.tsv");
     }
     try {
       const auto a = table_path(records[i], *side_case), b = table_path(ref_record, *ref_case);
       const auto diff = sweep::diff_tables(a, b, options);
       // The table must be the one the suite wrote: a file edited or replaced since is no evidence.
-      for (const auto& [summary, k, label] :
-           {std::tuple{&diff.a, side_case, labels[i]}, std::tuple{&diff.b, ref_case, labels[setup.reference]}})
+      for (const auto& [summary, k, label] : {std::tuple{&diff.a, side_case, labels[i]},
+                                              std::tuple{&diff.b, ref_case, labels[setup.reference]}})
         if (!k->sweep.hash.empty() && sweep::format_hash(summary->hash) != k->sweep.hash)
           throw input_error(summary->path.string(),
                             "is not the table " + label + "'s suite wrote (hash " +
@@ -141,14 +144,15 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
       }
       if (s.unexpected > 0) {
         verdict.cls = model::CaseClass::unexpected_difference;
-        verdict.reason = fmt::format("{} of {} keys differ, {} of them unexpected, in {} families", s.differing,
-                                     s.keys_reference, s.unexpected, s.groups);
+        verdict.reason = fmt::format("{} of {} keys differ, {} of them unexpected, in {} families",
+                                     s.differing, s.keys_reference, s.unexpected, s.groups);
       } else if (s.differing > 0) {
         verdict.cls = model::CaseClass::expected_difference;
-        verdict.reason =
-            fmt::format("{} of {} keys differ, all expected, in {} families", s.differing, s.keys_reference, s.groups);
+        verdict.reason = fmt::format("{} of {} keys differ, all expected, in {} families", s.differing,
+                                     s.keys_reference, s.groups);
       } else {
-        verdict.cls = s.idle_expectations.empty() ? model::CaseClass::same : model::CaseClass::expected_but_same;
+        verdict.cls =
+            s.idle_expectations.empty() ? model::CaseClass::same : model::CaseClass::expected_but_same;
         verdict.reason = s.idle_expectations.empty()
                              ? ""
                              : "expected differences did not occur: " + util::join(s.idle_expectations, "; ");

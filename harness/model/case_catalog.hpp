@@ -37,7 +37,7 @@ struct CaseMeta {
   std::string note;               // open finding or caveat, shown in the report
   std::string fix;                // what a migrating team changes (every case with an expectation has one)
   std::vector<std::string> apis;  // libc functions the case exercises: where to look in your code
-  bool sweep = false;  // from sweeps.toml: its expectations are the sweep's (CaseCatalog::sweeps)
+  bool sweep = false;             // from sweeps.toml: its expectations are the sweep's (CaseCatalog::sweeps)
 };
 
 struct AreaMeta {

@@ -65,8 +65,8 @@ struct SweepGroupSummary {
   std::string family;  // the keys' family ("wcwidth C.UTF-8"); "" for keys without one
   std::uint64_t keys = 0;
   std::uint64_t ranges = 0;
-  std::uint64_t only_side = 0;       // keys present on the side only
-  std::uint64_t only_reference = 0;  // keys present on the reference only
+  std::uint64_t only_side = 0;          // keys present on the side only
+  std::uint64_t only_reference = 0;     // keys present on the reference only
   std::vector<SweepPartSummary> parts;  // unexpected first
 };
 struct SweepSummary {

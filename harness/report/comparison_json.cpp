@@ -54,11 +54,16 @@ ordered_json sweep_to_json(const model::SweepSummary& s) {
                        {"only_reference", g.only_reference},
                        {"parts", parts}});
   }
-  return {{"keys_side", s.keys_side},   {"keys_reference", s.keys_reference},
-          {"same", s.same},             {"differing", s.differing},
-          {"expected", s.expected},     {"unexpected", s.unexpected},
-          {"ranges", s.ranges},         {"groups", s.groups},
-          {"details", details},         {"full_diff", s.full_diff},
+  return {{"keys_side", s.keys_side},
+          {"keys_reference", s.keys_reference},
+          {"same", s.same},
+          {"differing", s.differing},
+          {"expected", s.expected},
+          {"unexpected", s.unexpected},
+          {"ranges", s.ranges},
+          {"groups", s.groups},
+          {"details", details},
+          {"full_diff", s.full_diff},
           {"idle_expectations", s.idle_expectations}};
 }
 
@@ -76,8 +81,7 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
       outcomes[t.label] = to_string(it->second);
     if (const auto it = k.messages.find(t.label); it != k.messages.end()) messages[t.label] = it->second;
     if (const auto it = k.seconds.find(t.label); it != k.seconds.end()) seconds[t.label] = it->second;
-    if (const auto it = k.versus.find(t.label); it != k.versus.end())
-    {
+    if (const auto it = k.versus.find(t.label); it != k.versus.end()) {
       versus[t.label] = {{"class", to_string(it->second.cls)},
                          {"reason", it->second.reason},
                          {"differing_keys", it->second.differing_keys},

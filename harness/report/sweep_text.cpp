@@ -41,14 +41,17 @@ std::vector<Line> sweep_lines(const model::CaseComparison& c, const model::Compa
       if (g.only_side > 0) only += fmt::format(", {} only on {}", thousands(g.only_side), t.label);
       if (g.only_reference > 0)
         only += fmt::format(", {} only on {}", thousands(g.only_reference), comparison.reference);
-      lines.push_back({1, fmt::format("{}: {} keys in {} ranges{}", family, thousands(g.keys), thousands(g.ranges), only)});
+      lines.push_back({1, fmt::format("{}: {} keys in {} ranges{}", family, thousands(g.keys),
+                                      thousands(g.ranges), only)});
       for (const auto& p : g.parts) {
-        lines.push_back({2, fmt::format("{}: {} keys in {} ranges", part_title(p), thousands(p.keys), thousands(p.ranges))});
+        lines.push_back({2, fmt::format("{}: {} keys in {} ranges", part_title(p), thousands(p.keys),
+                                        thousands(p.ranges))});
         for (const auto& e : p.examples) lines.push_back({3, e});
       }
     }
     if (s.groups > s.details.size())
-      lines.push_back({1, fmt::format("... {} more families in the full diff", thousands(s.groups - s.details.size()))});
+      lines.push_back(
+          {1, fmt::format("... {} more families in the full diff", thousands(s.groups - s.details.size()))});
   }
   return lines;
 }
@@ -67,7 +70,8 @@ std::string thousands(std::uint64_t n) {
 std::string sweep_markdown(const model::CaseComparison& c, const model::Comparison& comparison) {
   std::string out;
   for (const auto& line : sweep_lines(c, comparison))
-    out += std::string(static_cast<std::size_t>(line.depth) * 2, ' ') + "- " + markdown_cell(line.text) + "\n";
+    out +=
+        std::string(static_cast<std::size_t>(line.depth) * 2, ' ') + "- " + markdown_cell(line.text) + "\n";
   return out.empty() ? out : "Sweep tables against `" + comparison.reference + "`:\n\n" + out + "\n";
 }
 

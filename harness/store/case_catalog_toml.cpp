@@ -84,7 +84,8 @@ model::CaseCatalog load_case_catalog(const std::filesystem::path& suites_dir) {
   auto sweeps = std::make_shared<sweep::SweepCatalog>(load_sweep_catalog(suites_dir));
   for (const auto& [id, s] : sweeps->sweeps) {
     if (catalog.cases.count(id) != 0)
-      throw input_error((suites_dir / s.area / "sweeps.toml").string(), "sweep " + id + " is also a case in cases.toml",
+      throw input_error((suites_dir / s.area / "sweeps.toml").string(),
+                        "sweep " + id + " is also a case in cases.toml",
                         "give the sweep its own name (Suite.Sweep<Thing>)");
     model::CaseMeta meta;
     meta.id = id;

@@ -154,9 +154,10 @@ model::SweepSummary sweep_from_json(const json& j) {
   s.full_diff = get_or<std::string>(j, "full_diff", "");
   s.idle_expectations = get_or<std::vector<std::string>>(j, "idle_expectations", {});
   for (const auto& g : j.at("details")) {
-    model::SweepGroupSummary group{g.at("family").get<std::string>(), g.at("keys").get<std::uint64_t>(),
-                                   g.at("ranges").get<std::uint64_t>(), g.at("only_side").get<std::uint64_t>(),
-                                   g.at("only_reference").get<std::uint64_t>(), {}};
+    model::SweepGroupSummary group{
+        g.at("family").get<std::string>(),           g.at("keys").get<std::uint64_t>(),
+        g.at("ranges").get<std::uint64_t>(),         g.at("only_side").get<std::uint64_t>(),
+        g.at("only_reference").get<std::uint64_t>(), {}};
     for (const auto& p : g.at("parts"))
       group.parts.push_back({p.at("expectation").get<int>(), get_or<std::string>(p, "why", ""),
                              p.at("keys").get<std::uint64_t>(), p.at("ranges").get<std::uint64_t>(),

@@ -1,5 +1,10 @@
 #include "sweep/sweep_expectation.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
 #include <stdexcept>
 
 namespace libcdiff::sweep {
@@ -70,6 +75,33 @@ bool glob_matches(std::string_view pattern, std::string_view text) {
   return p == pattern.size();
 }
 
+namespace {
+
+std::string erase_all(std::string_view value, const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size();) {
+    if (!text.empty() && value.substr(i, text.size()) == text) {
+      i += text.size();
+    } else {
+      out += value[i++];
+    }
+  }
+  return out;
+}
+
+// The value as a finite number when all of it is one ("0x1.921fb4p+0", "-1.5e-3"); else nothing.
+std::optional<long double> whole_number(std::optional<std::string_view> value) {
+  if (!value || value->empty() || std::isspace(static_cast<unsigned char>(value->front())))
+    return std::nullopt;
+  const std::string text(*value);
+  char* end = nullptr;
+  const long double number = std::strtold(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(number)) return std::nullopt;
+  return number;
+}
+
+}  // namespace
+
 ValuePredicate ValuePredicate::parse(std::string_view text) {
   using Kind = ValuePredicate::Kind;
   ValuePredicate out;
@@ -87,9 +119,27 @@ ValuePredicate ValuePredicate::parse(std::string_view text) {
       out.text = std::string(text.substr(form.head.size(), text.size() - form.head.size() - 1));
       return out;
     }
-  throw std::invalid_argument("predicate \"" + std::string(text) +
-                              "\" is not one of only-this, only-other, one-side, this == \"TEXT\", "
-                              "this != \"TEXT\", other == \"TEXT\", other != \"TEXT\"");
+  constexpr std::string_view without = "equal-without \"";
+  if (text.starts_with(without) && text.size() > without.size() + 1 && text.back() == '"') {
+    out.kind = Kind::equal_without;
+    out.text = std::string(text.substr(without.size(), text.size() - without.size() - 1));
+    return out;
+  }
+  constexpr std::string_view relative = "relative <= ";
+  if (text.starts_with(relative)) {
+    const std::string number(text.substr(relative.size()));
+    char* end = nullptr;
+    out.bound = std::strtold(number.c_str(), &end);
+    if (!number.empty() && end == number.c_str() + number.size() && out.bound >= 0 && out.bound < 1) {
+      out.kind = Kind::relative;
+      return out;
+    }
+  }
+  throw std::invalid_argument(
+      "predicate \"" + std::string(text) +
+      "\" is not one of only-this, only-other, one-side, this == \"TEXT\", "
+      "this != \"TEXT\", other == \"TEXT\", other != \"TEXT\", equal-without \"TEXT\", "
+      "relative <= R (0 <= R < 1)");
 }
 
 bool ValuePredicate::holds(std::optional<std::string_view> this_value,
@@ -109,6 +159,13 @@ bool ValuePredicate::holds(std::optional<std::string_view> this_value,
       return other_value && *other_value == text;
     case Kind::other_differs:
       return !other_value || *other_value != text;
+    case Kind::equal_without:
+      return this_value && other_value && erase_all(*this_value, text) == erase_all(*other_value, text);
+    case Kind::relative: {
+      const auto a = whole_number(this_value), b = whole_number(other_value);
+      if (!a || !b) return false;
+      return std::fabs(*a - *b) <= bound * std::max(std::fabs(*a), std::fabs(*b));
+    }
   }
   return false;
 }

@@ -9,6 +9,10 @@
 //                only-this | only-other | one-side          the key is present on one side only
 //                this == "TEXT" | this != "TEXT"            (an absent value equals no text)
 //                other == "TEXT" | other != "TEXT"
+//                equal-without "TEXT"   both present, equal once every TEXT is deleted from both (a flag
+//                                       letter, the "-" of a NaN's sign)
+//                relative <= R          both values are numbers (C's strtold syntax, hex floats too),
+//                                       finite, with |a-b| <= R * max(|a|,|b|): last-bit differences
 // Several ranges (or patterns) mean any of them; different kinds must all hold. As with cases.toml, an
 // expectation applies where exactly one of the two compared sides falls under its libc, versions
 // (and toolchain): it says "on this libc the table differs from the other one's".
@@ -39,9 +43,20 @@ struct KeyRange {
 bool glob_matches(std::string_view pattern, std::string_view text);
 
 struct ValuePredicate {
-  enum class Kind { only_this, only_other, one_side, this_equals, this_differs, other_equals, other_differs };
+  enum class Kind {
+    only_this,
+    only_other,
+    one_side,
+    this_equals,
+    this_differs,
+    other_equals,
+    other_differs,
+    equal_without,  // equal-without "TEXT": both present and equal once every TEXT is deleted from both
+    relative,  // relative <= R: both whole numbers (hex or decimal floats), finite, |a-b| <= R*max(|a|,|b|)
+  };
   Kind kind = Kind::one_side;
-  std::string text;  // for the comparisons: the escaped value, between the quotes
+  std::string text;       // for the comparisons: the escaped value, between the quotes
+  long double bound = 0;  // for relative
 
   // Throws std::invalid_argument naming the accepted forms.
   static ValuePredicate parse(std::string_view text);

@@ -96,6 +96,30 @@ SweepExpectation expectation(const std::string& libc, const std::string& version
   return e;
 }
 
+TEST(SweepExpectation, EqualWithoutDeletesTheTextFromBothValues) {
+  const auto p = ValuePredicate::parse("equal-without \"X\"");
+  EXPECT_TRUE(p.holds("IX", "I"));  // only the inexact flag differs
+  EXPECT_TRUE(p.holds("X", ""));
+  EXPECT_FALSE(p.holds("IX", "U"));  // another flag differs too
+  EXPECT_FALSE(p.holds("X", std::nullopt));
+  const auto sign = ValuePredicate::parse("equal-without \"-\"");
+  EXPECT_TRUE(sign.holds("-nan(0x8000000000000)", "nan(0x8000000000000)"));
+  EXPECT_THROW(ValuePredicate::parse("equal-without \"\""), std::invalid_argument);
+}
+
+TEST(SweepExpectation, RelativeBoundsTheDifferenceOfTwoNumbers) {
+  const auto p = ValuePredicate::parse("relative <= 4.5e-16");
+  EXPECT_TRUE(p.holds("0x1.433b8a322ddd2p+0", "0x1.433b8a322ddd3p+0"));  // one ulp of a double
+  EXPECT_FALSE(p.holds("0x1.433b8a322ddd2p+0", "0x1.433b8a322ddd9p+0"));
+  EXPECT_FALSE(p.holds("0x1p+0", "-0x1p+0"));
+  EXPECT_FALSE(p.holds("nan", "nan")) << "NaNs are not numbers";
+  EXPECT_FALSE(p.holds("0x1p+0 errno=34", "0x1p+0")) << "the whole value must be the number";
+  EXPECT_FALSE(p.holds("inf", "inf"));
+  EXPECT_TRUE(p.holds("0", "0"));
+  EXPECT_THROW(ValuePredicate::parse("relative <= 2"), std::invalid_argument);
+  EXPECT_THROW(ValuePredicate::parse("relative <= x"), std::invalid_argument);
+}
+
 TEST(SweepExpectation, SelectorsCombineAllKindsAnyOfEach) {
   SweepExpectation e = expectation("musl", "*");
   e.ranges = {KeyRange::parse("w U+10..U+1F"), KeyRange::parse("w U+30..U+3F")};
