@@ -39,6 +39,19 @@ TEST(GtestJson, ReadsARealGlibcRunAndRestoresUtf8) {
   EXPECT_EQ(find(out, "Locale.StrcollCodepointOrder").observations.at("strcoll_a_B"), "<0");
 }
 
+TEST(GtestJson, SweepCasesNameTheirTables) {
+  // A real musl run of the math suite: its sweeps recorded sweep, sweep.keys and sweep.hash.
+  const auto out =
+      parse_gtest_json(testing::read_text(kData + "math-musl-1.2.5-sweeps.json"), "math", "fixture");
+  const auto& unary = find(out, "Math.SweepUnaryDouble");
+  EXPECT_EQ(unary.sweep.table, "Math.SweepUnaryDouble.sweep.tsv");
+  EXPECT_EQ(unary.sweep.keys, 6072);
+  EXPECT_TRUE(unary.sweep.hash.starts_with("fnv1a64:")) << unary.sweep.hash;
+  EXPECT_TRUE(unary.observations.empty());
+  for (const auto& c : out.cases)
+    EXPECT_EQ(c.sweep.present(), c.id.find(".Sweep") != std::string::npos) << c.id;
+}
+
 TEST(GtestJson, FailedAndSkippedCasesAreRecognised) {
   const auto out =
       parse_gtest_json(testing::read_text(kData + "fake-suite-fail-skip.json"), "demo", "fixture");

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 #include <tuple>
 
 #include "compare/classify.hpp"
@@ -76,24 +78,7 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
       c.observations[labels[i]] = {{"sweep.table", k->sweep.table},
                                    {"sweep.keys", std::to_string(k->sweep.keys)},
                                    {"sweep.hash", k->sweep.hash}};
-  c.groups.clear();
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    if (c.outcomes.count(labels[i]) == 0) continue;
-    const auto obs = c.observations.count(labels[i]) ? c.observations.at(labels[i]) : model::Observations{};
-    bool placed = false;
-    for (auto& group : c.groups) {
-      const auto& first = group.front();
-      const auto first_obs = c.observations.count(first) ? c.observations.at(first) : model::Observations{};
-      if (c.outcomes.at(first) == c.outcomes.at(labels[i]) && first_obs.count("sweep.hash") &&
-          obs.count("sweep.hash") && first_obs.at("sweep.hash") == obs.at("sweep.hash")) {
-        group.push_back(labels[i]);
-        placed = true;
-        break;
-      }
-    }
-    if (!placed) c.groups.push_back({labels[i]});
-  }
-
+  std::map<std::string, std::string> file_hash;  // by label: the tables as read, for grouping
   for (std::size_t i = 0; i < records.size(); ++i) {
     if (i == setup.reference) continue;
     auto& verdict = c.versus[labels[i]];
@@ -136,6 +121,8 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
                             "is not the table " + label + "'s suite wrote (hash " +
                                 sweep::format_hash(summary->hash) + ", recorded " + k->sweep.hash + ")",
                             "re-run the target; results directories are not to be edited");
+      file_hash[labels[i]] = sweep::format_hash(diff.a.hash);
+      file_hash[labels[setup.reference]] = sweep::format_hash(diff.b.hash);
       verdict.sweep = summarise(diff, classifier, labels[i], labels[setup.reference], setup.diff_base);
       const auto& s = *verdict.sweep;
       for (const auto& g : s.details) {
@@ -159,8 +146,26 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
       }
     } catch (const Fatal& e) {
       verdict.cls = model::CaseClass::error;
-      verdict.reason = e.what();
+      verdict.reason = e.line().substr(std::string_view("libcdiff: error: ").size());
     }
+  }
+  // Sides with the same outcome and the same table (as read) form one group.
+  c.groups.clear();
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (c.outcomes.count(labels[i]) == 0) continue;
+    const auto hash = file_hash.count(labels[i]) ? file_hash.at(labels[i]) : "";
+    bool placed = false;
+    for (auto& group : c.groups) {
+      const auto& first = group.front();
+      const auto first_hash = file_hash.count(first) ? file_hash.at(first) : "";
+      if (c.outcomes.at(first) == c.outcomes.at(labels[i]) && first_hash == hash &&
+          (!hash.empty() || c.outcomes.at(first) != model::Outcome::pass)) {
+        group.push_back(labels[i]);
+        placed = true;
+        break;
+      }
+    }
+    if (!placed) c.groups.push_back({labels[i]});
   }
   c.differing_keys.clear();
   c.unexpected_keys.clear();
