@@ -38,6 +38,8 @@ model::SweepSummary summarise(const sweep::SweepDiff& d, const sweep::SweepClass
   s.keys_reference = d.b.keys;
   s.same = d.same_keys;
   s.differing = d.differing_keys;
+  s.only_side = d.only_a;
+  s.only_reference = d.only_b;
   s.expected = d.expected_keys;
   s.unexpected = d.unexpected_keys;
   s.ranges = d.ranges;

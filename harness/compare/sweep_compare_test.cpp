@@ -105,7 +105,8 @@ TEST(SweepCompare, KeysOutsideEveryExpectationAreUnexpectedAndSummarisedAsRanges
   EXPECT_EQ(v.sweep->details[0].family, "width");
   ASSERT_EQ(v.sweep->details[0].parts.size(), 2u);
   EXPECT_EQ(v.sweep->details[0].parts[0].expectation, 0) << "the unexpected part comes first";
-  EXPECT_EQ(v.sweep->details[0].parts[0].examples, std::vector<std::string>{"width U+0046: musl 2, glibc 1 (1 key)"});
+  EXPECT_EQ(v.sweep->details[0].parts[0].examples,
+            std::vector<std::string>{"width U+0046: musl 2, glibc 1 (1 key)"});
   EXPECT_EQ(v.sweep->details[0].parts[1].expectation, 1);
   EXPECT_EQ(v.sweep->details[0].parts[1].why, "musl's table is older");
   EXPECT_EQ(v.unexpected_keys, std::vector<std::string>{"width"});

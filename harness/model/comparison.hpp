@@ -73,7 +73,9 @@ struct SweepSummary {
   std::uint64_t keys_side = 0;
   std::uint64_t keys_reference = 0;
   std::uint64_t same = 0;
-  std::uint64_t differing = 0;
+  std::uint64_t differing = 0;       // including the keys present on one side only
+  std::uint64_t only_side = 0;       // of them: keys the reference's table does not have
+  std::uint64_t only_reference = 0;  // keys the side's table does not have
   std::uint64_t expected = 0;
   std::uint64_t unexpected = 0;
   std::uint64_t ranges = 0;

@@ -58,6 +58,8 @@ ordered_json sweep_to_json(const model::SweepSummary& s) {
           {"keys_reference", s.keys_reference},
           {"same", s.same},
           {"differing", s.differing},
+          {"only_side", s.only_side},
+          {"only_reference", s.only_reference},
           {"expected", s.expected},
           {"unexpected", s.unexpected},
           {"ranges", s.ranges},

@@ -147,6 +147,8 @@ model::SweepSummary sweep_from_json(const json& j) {
   s.keys_reference = j.at("keys_reference").get<std::uint64_t>();
   s.same = j.at("same").get<std::uint64_t>();
   s.differing = j.at("differing").get<std::uint64_t>();
+  s.only_side = j.at("only_side").get<std::uint64_t>();
+  s.only_reference = j.at("only_reference").get<std::uint64_t>();
   s.expected = j.at("expected").get<std::uint64_t>();
   s.unexpected = j.at("unexpected").get<std::uint64_t>();
   s.ranges = j.at("ranges").get<std::uint64_t>();
