@@ -1,7 +1,8 @@
-// Sweep: towupper and towlower of every code point.
+// Sweep: towupper and towlower of every code point, per locale.
 // Domain: every code point U+0000..U+10FFFF (the Unicode code space, surrogates included) in the
-// C.UTF-8 locale, through towupper and towlower. Keys "towupper C.UTF-8 U+XXXX" and
-// "towlower C.UTF-8 U+XXXX"; the value is relative to the key ("=" when the character maps to itself,
+// C.UTF-8 locale and in tr_TR.UTF-8 (the locale whose LC_CTYPE is known to carry its own case rules:
+// dotted and dotless i), through towupper and towlower. Keys "towupper <locale> U+XXXX" and
+// "towlower <locale> U+XXXX"; the value is relative to the key ("=" when the character maps to itself,
 // else the signed distance "+32"/"-32"), so a block shifted by the same amount collapses into one range.
 #include <gtest/gtest.h>
 
@@ -26,16 +27,20 @@ std::string relative(wint_t from, wint_t to) {
 }
 
 TEST_F(Locale, SweepTowctrans) {
-  LIBCDIFF_REQUIRE_LOCALE("C.UTF-8");
+  const char* const locales[] = {"C.UTF-8", "tr_TR.UTF-8"};
   SweepTable table;
-  table.reserve(2 * 0x110000);
-  for (wint_t c = 0; c <= 0x10FFFF; ++c) {
-    const std::string point = codepoint(c);
-    table.set("towupper C.UTF-8 " + point, relative(c, std::towupper(c)));
-    table.set("towlower C.UTF-8 " + point, relative(c, std::towlower(c)));
+  table.reserve(2 * 2 * 0x110000);
+  for (const char* locale : locales) {
+    LIBCDIFF_REQUIRE_LOCALE(locale);
+    const std::string upper = std::string("towupper ") + locale + " ", lower = std::string("towlower ") + locale + " ";
+    for (wint_t c = 0; c <= 0x10FFFF; ++c) {
+      const std::string point = codepoint(c);
+      table.set(upper + point, relative(c, std::towupper(c)));
+      table.set(lower + point, relative(c, std::towlower(c)));
+    }
+    EXPECT_EQ(std::towupper(L'a'), static_cast<wint_t>(L'A'));
+    EXPECT_EQ(std::towlower(L'Z'), static_cast<wint_t>(L'z'));
   }
-  EXPECT_EQ(std::towupper(L'a'), static_cast<wint_t>(L'A'));
-  EXPECT_EQ(std::towlower(L'Z'), static_cast<wint_t>(L'z'));
   table.write();
 }
 
