@@ -30,6 +30,10 @@ std::filesystem::path table_path(const model::RunRecord& r, const model::CaseRes
   return r.location / c.sweep.table;
 }
 
+std::string families(std::uint64_t n) {
+  return n == 1 ? "1 family" : util::thousands(n) + " families";
+}
+
 model::SweepSummary summarise(const sweep::SweepDiff& d, const sweep::SweepClassifier& classifier,
                               const std::string& side, const std::string& reference,
                               const std::filesystem::path& diff_base) {
@@ -133,12 +137,13 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
       }
       if (s.unexpected > 0) {
         verdict.cls = model::CaseClass::unexpected_difference;
-        verdict.reason = fmt::format("{} of {} keys differ, {} of them unexpected, in {} families",
-                                     s.differing, s.keys_reference, s.unexpected, s.groups);
+        verdict.reason = fmt::format("{} of {} differ, {} of them unexpected, in {}",
+                                     util::thousands(s.differing), util::count_of(s.keys_reference, "key"),
+                                     util::thousands(s.unexpected), families(s.groups));
       } else if (s.differing > 0) {
         verdict.cls = model::CaseClass::expected_difference;
-        verdict.reason = fmt::format("{} of {} keys differ, all expected, in {} families", s.differing,
-                                     s.keys_reference, s.groups);
+        verdict.reason = fmt::format("{} of {} differ, all expected, in {}", util::thousands(s.differing),
+                                     util::count_of(s.keys_reference, "key"), families(s.groups));
       } else {
         verdict.cls =
             s.idle_expectations.empty() ? model::CaseClass::same : model::CaseClass::expected_but_same;

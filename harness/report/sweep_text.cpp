@@ -6,9 +6,13 @@
 
 #include "report/html.hpp"
 #include "report/markdown.hpp"
+#include "util/text.hpp"
 
 namespace libcdiff::report {
 namespace {
+
+using util::count_of;
+using util::thousands;
 
 // One line per item, nested: (depth, text, code spans) in reading order. Both renderers walk it.
 struct Line {
@@ -30,8 +34,9 @@ std::vector<Line> sweep_lines(const model::CaseComparison& c, const model::Compa
     std::string head = fmt::format("{}: {} keys, {}: {} keys; {} differ", t.label, thousands(s.keys_side),
                                    comparison.reference, thousands(s.keys_reference), thousands(s.differing));
     if (s.differing > 0)
-      head += fmt::format(" ({} expected, {} unexpected) in {} families, {} ranges", thousands(s.expected),
-                          thousands(s.unexpected), thousands(s.groups), thousands(s.ranges));
+      head += fmt::format(
+          " ({} expected, {} unexpected) in {}, {}", thousands(s.expected), thousands(s.unexpected),
+          s.groups == 1 ? "1 family" : thousands(s.groups) + " families", count_of(s.ranges, "range"));
     if (!s.full_diff.empty()) head += "; full diff: " + s.full_diff;
     lines.push_back({0, head});
     for (const auto& idle : s.idle_expectations) lines.push_back({1, "expected but did not occur: " + idle});
@@ -41,11 +46,11 @@ std::vector<Line> sweep_lines(const model::CaseComparison& c, const model::Compa
       if (g.only_side > 0) only += fmt::format(", {} only on {}", thousands(g.only_side), t.label);
       if (g.only_reference > 0)
         only += fmt::format(", {} only on {}", thousands(g.only_reference), comparison.reference);
-      lines.push_back({1, fmt::format("{}: {} keys in {} ranges{}", family, thousands(g.keys),
-                                      thousands(g.ranges), only)});
+      lines.push_back({1, fmt::format("{}: {} in {}{}", family, count_of(g.keys, "key"),
+                                      count_of(g.ranges, "range"), only)});
       for (const auto& p : g.parts) {
-        lines.push_back({2, fmt::format("{}: {} keys in {} ranges", part_title(p), thousands(p.keys),
-                                        thousands(p.ranges))});
+        lines.push_back({2, fmt::format("{}: {} in {}", part_title(p), count_of(p.keys, "key"),
+                                        count_of(p.ranges, "range"))});
         for (const auto& e : p.examples) lines.push_back({3, e});
       }
     }
@@ -57,15 +62,6 @@ std::vector<Line> sweep_lines(const model::CaseComparison& c, const model::Compa
 }
 
 }  // namespace
-
-std::string thousands(std::uint64_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 std::string sweep_markdown(const model::CaseComparison& c, const model::Comparison& comparison) {
   std::string out;

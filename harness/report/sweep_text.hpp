@@ -16,7 +16,4 @@ std::string sweep_markdown(const model::CaseComparison& c, const model::Comparis
 // The same as an HTML fragment (escaped).
 std::string sweep_html(const model::CaseComparison& c, const model::Comparison& comparison);
 
-// 1234567 -> "1,234,567": sweep counts run into millions.
-std::string thousands(std::uint64_t n);
-
 }  // namespace libcdiff::report

@@ -69,4 +69,18 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   return best;
 }
 
+std::string thousands(unsigned long long n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string count_of(unsigned long long n, std::string_view noun) {
+  return thousands(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
 }  // namespace libcdiff::util

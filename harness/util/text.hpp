@@ -16,6 +16,12 @@ std::string path_safe(std::string_view text);
 // Without leading and trailing whitespace (spaces, tabs, CR, LF).
 std::string trim(std::string_view text);
 
+// 1234567 -> "1,234,567": counts of sweep keys run into millions.
+std::string thousands(unsigned long long n);
+
+// "1 key", "2 keys": the count (with thousands separators) and the noun, plural with an "s".
+std::string count_of(unsigned long long n, std::string_view noun);
+
 // The closest candidate within a small edit distance, for "did you mean ...?".
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
