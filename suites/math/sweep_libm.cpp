@@ -7,7 +7,8 @@
 // over the grid squared, ldexp/scalbn with int exponents around the limits, jn/yn with small orders. Three
 // families per function: "<f> <x>" the result, exactly, from its bits (common/float_text.hpp, not printf);
 // "errno <f> <x>" errno after the call; "flags <f> <x>" the floating-point exceptions it raised (I invalid, Z
-// divide-by-zero, O overflow, U underflow, X inexact). Arguments are keys by their bit pattern
+// divide-by-zero, O overflow, U underflow, X inexact; empty when none, so that a flag one libc raises and the
+// other does not is one deleted letter: equal-without "X"). Arguments are keys by their bit pattern
 // (0x3ff0000000000000 is 1.0), so neighbouring arguments are neighbouring keys. Every function is called
 // through a volatile function pointer: the compiler can neither fold nor inline it.
 #include <gtest/gtest.h>
@@ -113,7 +114,7 @@ std::string flags_text(int f) {
   if (f & FE_OVERFLOW) s += 'O';
   if (f & FE_UNDERFLOW) s += 'U';
   if (f & FE_INEXACT) s += 'X';
-  return s.empty() ? "-" : s;
+  return s;  // "" for no flags
 }
 
 // Runs `call` with clear flags and errno and records its three families under `key_tail`.
