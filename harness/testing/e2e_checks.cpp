@@ -283,14 +283,19 @@ TEST(E2eImages, SameObservationsAsTheHostExceptLabelledImageDifferences) {
       EXPECT_EQ(h["outcome"], it->second["outcome"])
           << id << " on " << host << " vs " << image << ": " << it->second.value("message", "");
       EXPECT_EQ(h["observations"], it->second["observations"]) << id << " on " << host << " vs " << image;
+      // A sweep's observations are its table: the same binaries must write the same bytes.
+      if (h.contains("sweep") && it->second.contains("sweep")) {
+        EXPECT_EQ(h["sweep"]["hash"], it->second["sweep"]["hash"]) << id << " on " << host << " vs " << image;
+      }
     }
   }
   EXPECT_GT(compared, 200);  // both libcs, nearly every case
 }
 
 TEST(E2eImages, ImageDifferencesAreFewAndExplained) {
-  int labelled = 0;
+  int labelled = 0, total = 0;
   for (const auto& [id, c] : cases_by_id(load("comparison.json"))) {
+    ++total;
     if (c.value("image_difference", "").empty()) continue;
     ++labelled;
     EXPECT_TRUE(c["class"] == "image-difference" || c["class"] == "same" ||
@@ -298,7 +303,9 @@ TEST(E2eImages, ImageDifferencesAreFewAndExplained) {
         << id << ": " << c["class"];
   }
   EXPECT_GT(labelled, 0);
-  EXPECT_LT(labelled, 20);
+  // Few: the images lack locales, tzdata, /etc/services and libgcc_s, not the libc (one case in six
+  // at most: 20 of 162 with the sweeps, which read configuration inputs on purpose).
+  EXPECT_LT(labelled * 6, total) << labelled << " of " << total << " cases are image differences";
 }
 
 TEST(E2eImages, DnsLabReachedTheContainers) {
