@@ -26,8 +26,14 @@ model::RunRecord sample() {
       {"locale", "/b/suite_locale", model::SuiteStatus::recovered, "Locale.X: SIGSEGV", 2, 12});
   r.cases.push_back({"Locale.A", "locale", model::Outcome::pass, "", {{"k", "M\xc3\xa4rz"}, {"empty", ""}}});
   r.cases.push_back({"Locale.X", "locale", model::Outcome::crash, "SIGSEGV", {}, 0.25});
-  r.cases.push_back({"Locale.SweepWcwidth", "locale", model::Outcome::pass, "", {}, 1.5,
-                     {"logs/musl/sweeps/Locale.SweepWcwidth.sweep.tsv", 1114112, "fnv1a64:0123456789abcdef"}});
+  r.cases.push_back(
+      {"Locale.SweepWcwidth",
+       "locale",
+       model::Outcome::pass,
+       "",
+       {},
+       1.5,
+       {"logs/musl/sweeps/Locale.SweepWcwidth.sweep.tsv", 1114112, "fnv1a64:0123456789abcdef"}});
   r.benchmarks.push_back({"BM_malloc_free_single/64", "malloc", "cpu", {25.5, 24.9, 26.1}});
   r.benchmark_context = {{"library_build_type", "release"}};
   r.footprint = {{"size.hello_c_static", 30000}};

@@ -32,7 +32,8 @@ TEST_F(Locale, SweepTowctrans) {
   table.reserve(2 * 2 * 0x110000);
   for (const char* locale : locales) {
     LIBCDIFF_REQUIRE_LOCALE(locale);
-    const std::string upper = std::string("towupper ") + locale + " ", lower = std::string("towlower ") + locale + " ";
+    const std::string upper = std::string("towupper ") + locale + " ",
+                      lower = std::string("towlower ") + locale + " ";
     for (wint_t c = 0; c <= 0x10FFFF; ++c) {
       const std::string point = codepoint(c);
       table.set(upper + point, relative(c, std::towupper(c)));
