@@ -132,8 +132,12 @@ TEST(SweepCompare, TheSummarySurvivesComparisonJsonAndReadsInEveryReport) {
   EXPECT_NE(md.find("unexpected: 1 key in 1 range"), std::string::npos) << md;
   EXPECT_NE(md.find(example), std::string::npos) << md;
   EXPECT_NE(md.find("full diff: sweeps/Locale.SweepWidth.musl.diff.tsv"), std::string::npos) << md;
+  EXPECT_NE(md.find("| musl | 1 | 6 | 3 | 2 | 1 | 0.0 s | 0.0 s |"), std::string::npos)
+      << "the overview: sweeps, keys, differ, expected, unexpected, times\n"
+      << md;
   const auto html = report::render_html(read);
   EXPECT_NE(html.find("<ul class=sweep>"), std::string::npos);
+  EXPECT_NE(html.find("<h2 id=sweeps>Sweeps</h2>"), std::string::npos);
   EXPECT_NE(html.find(report::html_escape(example)), std::string::npos);
 }
 

@@ -235,6 +235,7 @@ std::string render_html(const model::Comparison& c) {
     for (const auto& n : c.policy_notes) out += "<p class=note>" + html_escape(n) + "</p>";
   }
   for (const auto& w : c.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
+  out += sweep_overview_html(c);
   out += benchmarks_html(c);
   out += footprint_html(c);
   for (const auto& area : areas) {

@@ -192,6 +192,7 @@ std::string render_markdown(const model::Comparison& c) {
   for (const auto& [cls, n] : c.counts()) out += fmt::format("| {} | {} |\n", to_string(cls), n);
   out += fmt::format("| failed assertions | {} |\n\n", c.failed_count());
   out += policy_markdown(c);
+  out += sweep_overview_markdown(c);
   if (!c.warnings.empty()) {
     out += "## Warnings\n\n";
     for (const auto& w : c.warnings) out += "- " + w + "\n";

@@ -61,7 +61,85 @@ std::vector<Line> sweep_lines(const model::CaseComparison& c, const model::Compa
   return lines;
 }
 
+struct Overview {
+  std::string label;
+  int sweeps = 0;
+  std::uint64_t keys = 0, differing = 0, expected = 0, unexpected = 0;
+  double seconds = 0, reference_seconds = 0;
+};
+
+std::vector<Overview> overview(const model::Comparison& c) {
+  std::vector<Overview> rows;
+  for (const auto* t : c.compared_sides()) {
+    Overview row{t->label};
+    for (const auto& k : c.cases) {
+      if (!k.sweep) continue;
+      const auto v = k.versus.find(t->label);
+      if (v == k.versus.end() || !v->second.sweep) continue;
+      const auto& s = *v->second.sweep;
+      ++row.sweeps;
+      row.keys += s.keys_side;
+      row.differing += s.differing;
+      row.expected += s.expected;
+      row.unexpected += s.unexpected;
+      if (const auto it = k.seconds.find(t->label); it != k.seconds.end()) row.seconds += it->second;
+      if (const auto it = k.seconds.find(c.reference); it != k.seconds.end())
+        row.reference_seconds += it->second;
+    }
+    if (row.sweeps > 0) rows.push_back(row);
+  }
+  return rows;
+}
+
+const char* const kOverviewHead[] = {"side",     "sweeps compared", "keys",        "differ",
+                                     "expected", "unexpected",      "time (side)", "time (reference)"};
+
+std::vector<std::string> overview_cells(const Overview& r) {
+  return {r.label,
+          std::to_string(r.sweeps),
+          thousands(r.keys),
+          thousands(r.differing),
+          thousands(r.expected),
+          thousands(r.unexpected),
+          fmt::format("{:.1f} s", r.seconds),
+          fmt::format("{:.1f} s", r.reference_seconds)};
+}
+
 }  // namespace
+
+std::string sweep_overview_markdown(const model::Comparison& comparison) {
+  const auto rows = overview(comparison);
+  if (rows.empty()) return "";
+  std::string out =
+      "## Sweeps\n\nWhole domains enumerated (sweeps.toml): every key of each table compared with "
+      "the reference's (`" +
+      comparison.reference + "`). Times are the suites' own, per side.\n\n|";
+  for (const char* h : kOverviewHead) out += std::string(" ") + h + " |";
+  out += "\n|---|---:|---:|---:|---:|---:|---:|---:|\n";
+  for (const auto& r : rows) {
+    out += "|";
+    for (const auto& cell : overview_cells(r)) out += " " + markdown_cell(cell) + " |";
+    out += "\n";
+  }
+  return out + "\n";
+}
+
+std::string sweep_overview_html(const model::Comparison& comparison) {
+  const auto rows = overview(comparison);
+  if (rows.empty()) return "";
+  std::string out =
+      "<h2 id=sweeps>Sweeps</h2><p>Whole domains enumerated (sweeps.toml): every key of each table "
+      "compared with the reference's (" +
+      html_escape(comparison.reference) + "). Times are the suites' own, per side.</p><table><tr>";
+  for (const char* h : kOverviewHead) out += std::string("<th>") + h + "</th>";
+  out += "</tr>";
+  for (const auto& r : rows) {
+    out += "<tr>";
+    for (const auto& cell : overview_cells(r)) out += "<td>" + html_escape(cell) + "</td>";
+    out += "</tr>";
+  }
+  return out + "</table>";
+}
 
 std::string sweep_markdown(const model::CaseComparison& c, const model::Comparison& comparison) {
   std::string out;

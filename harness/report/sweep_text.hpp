@@ -13,6 +13,11 @@ namespace libcdiff::report {
 // that is not a sweep or whose tables were not compared.
 std::string sweep_markdown(const model::CaseComparison& c, const model::Comparison& comparison);
 
+// "## Sweeps": per side, how many sweeps were compared, their keys and differences, and the time
+// the sides' suites spent in them (the sweeps' benchmark, issue 12 item 6). "" without sweeps.
+std::string sweep_overview_markdown(const model::Comparison& comparison);
+std::string sweep_overview_html(const model::Comparison& comparison);
+
 // The same as an HTML fragment (escaped).
 std::string sweep_html(const model::CaseComparison& c, const model::Comparison& comparison);
 
