@@ -19,20 +19,11 @@ Exit 0 when all is as it should be, 1 when a check fails, 3 when python3-jsonsch
 """
 
 import copy
-import json
 import re
 import sys
 import urllib.parse
 
-try:
-    from jsonschema import Draft202012Validator, FormatChecker
-except ImportError:
-    print(
-        "libcdiff: error: python3 jsonschema: not installed (or older than 4.0, without draft 2020-12). "
-        "Run scripts/setup.sh, which installs python3-jsonschema.",
-        file=sys.stderr,
-    )
-    sys.exit(3)
+from json_schema_common import FormatChecker, load, schema_errors, validator
 
 # RFC 3986, appendix A. jsonschema checks "uri" only with the rfc3987 module, which Debian's
 # python3-jsonschema does not pull in: without these, the SARIF schema's formats would go unchecked.
@@ -68,22 +59,8 @@ def is_uri_reference(value):
         _RELATIVE_REF.fullmatch(value) is not None
 
 
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def validator(schema_path):
-    schema = load(schema_path)
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FORMATS)
-
-
-def schema_errors(v, doc):
-    return [
-        "/".join(str(p) for p in e.absolute_path) + ": " + e.message[:300]
-        for e in sorted(v.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    ]
+def format_validator(schema_path):
+    return validator(schema_path, FORMATS)
 
 
 def sarif_rule_errors(sarif, scan):
@@ -130,7 +107,7 @@ def sarif_cross_reference_errors(sarif, scan):
 
 
 def validate(scan_schema, sarif_schema, dirs):
-    vs, va = validator(scan_schema), validator(sarif_schema)
+    vs, va = format_validator(scan_schema), format_validator(sarif_schema)
     bad = 0
     for d in dirs:
         scan, sarif = load(f"{d}/scan.json"), load(f"{d}/scan.sarif")
@@ -278,7 +255,7 @@ def broken_sarifs(sarif):
 
 
 def rejects(scan_schema, sarif_schema, d):
-    vs, va = validator(scan_schema), validator(sarif_schema)
+    vs, va = format_validator(scan_schema), format_validator(sarif_schema)
     scan, sarif = load(f"{d}/scan.json"), load(f"{d}/scan.sarif")
     if schema_errors(vs, scan) or schema_errors(va, sarif) or sarif_rule_errors(sarif, scan):
         print(f"FAIL {d}: the unbroken files are not valid to begin with")

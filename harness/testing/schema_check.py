@@ -14,33 +14,7 @@ import copy
 import json
 import sys
 
-try:
-    from jsonschema import Draft202012Validator
-except ImportError:
-    print(
-        "libcdiff: error: python3 jsonschema: not installed (or older than 4.0, without draft 2020-12). "
-        "Run scripts/setup.sh, which installs python3-jsonschema.",
-        file=sys.stderr,
-    )
-    sys.exit(3)
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def validator(schema_path):
-    schema = load(schema_path)
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
-
-
-def schema_errors(v, doc):
-    return [
-        "/".join(str(p) for p in e.absolute_path) + ": " + e.message[:300]
-        for e in sorted(v.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    ]
+from json_schema_common import load, schema_errors, validator
 
 
 def rule_errors(doc):

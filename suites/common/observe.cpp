@@ -39,22 +39,9 @@ void observe(std::string_view key, long long value) {
 namespace {}  // namespace
 
 std::string printable(std::string_view bytes) {
+  // gtest escapes quotes and backslashes in values itself.
   std::string out;
-  for (size_t i = 0; i < bytes.size();) {
-    const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c >= 0x20 && c < 0x7F) {
-      out += static_cast<char>(c);  // gtest escapes quotes and backslashes in values itself
-      ++i;
-    } else if (const size_t n = c >= 0x80 ? utf8_sequence_length(bytes, i) : 0; n > 0) {
-      out.append(bytes.substr(i, n));
-      i += n;
-    } else {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-      ++i;
-    }
-  }
+  for (size_t i = 0; i < bytes.size();) i = append_visible(out, bytes, i);
   return out;
 }
 

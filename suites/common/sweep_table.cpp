@@ -92,16 +92,8 @@ std::string escape_sweep_field(std::string_view bytes) {
       out += "\\t", ++i;
     } else if (c == '\n') {
       out += "\\n", ++i;
-    } else if (c >= 0x20 && c < 0x7F) {
-      out += static_cast<char>(c), ++i;
-    } else if (const std::size_t n = c >= 0x80 ? utf8_sequence_length(bytes, i) : 0; n > 0) {
-      out.append(bytes.substr(i, n));
-      i += n;
     } else {
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "\\x%02x", c);
-      out += hex;
-      ++i;
+      i = append_visible(out, bytes, i);
     }
   }
   return out;

@@ -1,5 +1,7 @@
 #include "common/utf8_sequence.hpp"
 
+#include <cstdio>
+
 namespace libcdiff::suite {
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
@@ -24,6 +26,22 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return length;
+}
+
+std::size_t append_visible(std::string& out, std::string_view s, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 0x20 && c < 0x7F) {
+    out += static_cast<char>(c);
+    return i + 1;
+  }
+  if (const std::size_t n = c >= 0x80 ? utf8_sequence_length(s, i) : 0; n > 0) {
+    out.append(s.substr(i, n));
+    return i + n;
+  }
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "\\x%02x", c);
+  out += hex;
+  return i + 1;
 }
 
 }  // namespace libcdiff::suite

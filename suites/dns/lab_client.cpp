@@ -1,6 +1,7 @@
 #include "dns/lab_client.hpp"
 
 #include "common/child_process.hpp"
+#include "dns/eai_name.hpp"
 
 #include <arpa/inet.h>
 #include <netdb.h>
@@ -16,33 +17,6 @@
 
 namespace libcdiff::suite::dns {
 namespace {
-
-std::string eai_name(int code) {
-  switch (code) {
-    case EAI_NONAME:
-      return "EAI_NONAME";
-    case EAI_AGAIN:
-      return "EAI_AGAIN";
-    case EAI_FAIL:
-      return "EAI_FAIL";
-    case EAI_FAMILY:
-      return "EAI_FAMILY";
-    case EAI_SERVICE:
-      return "EAI_SERVICE";
-    case EAI_MEMORY:
-      return "EAI_MEMORY";
-    case EAI_SYSTEM:
-      return "EAI_SYSTEM";
-    case EAI_BADFLAGS:
-      return "EAI_BADFLAGS";
-#ifdef EAI_NODATA
-    case EAI_NODATA:
-      return "EAI_NODATA";
-#endif
-    default:
-      return "EAI " + std::to_string(code);
-  }
-}
 
 void rewrite(const char* path, const std::string& content) {
   // Truncate and write in place: the file is a bind mount, replacing it would break the mount.

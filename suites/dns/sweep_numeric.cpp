@@ -33,6 +33,7 @@
 
 #include "common/observe.hpp"
 #include "common/sweep_table.hpp"
+#include "dns/eai_name.hpp"
 
 namespace libcdiff::suite {
 namespace {
@@ -50,43 +51,6 @@ std::string visible(const char* s) {
   std::string out;
   for (const char* p = s; *p; ++p) out += *p == ' ' ? std::string("\u2420") : std::string(1, *p);
   return out.empty() ? std::string("(empty)") : out;
-}
-
-std::string eai_name(int code) {
-  switch (code) {
-    case 0:
-      return "0";
-    case EAI_BADFLAGS:
-      return "EAI_BADFLAGS";
-    case EAI_NONAME:
-      return "EAI_NONAME";
-    case EAI_AGAIN:
-      return "EAI_AGAIN";
-    case EAI_FAIL:
-      return "EAI_FAIL";
-    case EAI_FAMILY:
-      return "EAI_FAMILY";
-    case EAI_SOCKTYPE:
-      return "EAI_SOCKTYPE";
-    case EAI_SERVICE:
-      return "EAI_SERVICE";
-    case EAI_MEMORY:
-      return "EAI_MEMORY";
-    case EAI_SYSTEM:
-      return "EAI_SYSTEM";
-    case EAI_OVERFLOW:
-      return "EAI_OVERFLOW";
-#ifdef EAI_NODATA
-    case EAI_NODATA:
-      return "EAI_NODATA";
-#endif
-#ifdef EAI_ADDRFAMILY
-    case EAI_ADDRFAMILY:
-      return "EAI_ADDRFAMILY";
-#endif
-    default:
-      return "EAI " + std::to_string(code);
-  }
 }
 
 TEST(Dns, SweepGaiStrerror) {

@@ -18,14 +18,10 @@
 
 #include "common/observe.hpp"
 #include "common/sweep_table.hpp"
+#include "time/local_time_text.hpp"
 
 namespace libcdiff::suite {
 namespace {
-
-struct Instant {
-  const char* label;
-  time_t when;
-};
 
 constexpr Instant kInstants[] = {
     {"2023-01-15T12:00:00Z", 1673784000}, {"2023-03-12T09:30:00Z", 1678613400},
@@ -52,24 +48,6 @@ constexpr const char* kDst[] = {
     "XDT,J1/0,J365/25",
 };
 
-std::string offset_text(long seconds) {
-  const char sign = seconds < 0 ? '-' : '+';
-  const long a = seconds < 0 ? -seconds : seconds;
-  char buffer[32];
-  if (a % 60 != 0)
-    std::snprintf(buffer, sizeof buffer, "%c%02ld%02ld%02ld", sign, a / 3600, a / 60 % 60, a % 60);
-  else
-    std::snprintf(buffer, sizeof buffer, "%c%02ld%02ld", sign, a / 3600, a / 60 % 60);
-  return buffer;
-}
-
-std::string local(time_t when) {
-  struct tm t {};
-  if (localtime_r(&when, &t) == nullptr) return "localtime_r failed";
-  return offset_text(t.tm_gmtoff) + " dst=" + std::to_string(t.tm_isdst) + " " +
-         (t.tm_zone == nullptr ? std::string("NULL") : std::string(t.tm_zone));
-}
-
 std::vector<std::string> tz_strings() {
   std::vector<std::string> out = {"", ":"};
   for (const char* std_name : kStd)
@@ -88,11 +66,11 @@ TEST(Time, SweepPosixTz) {
     table.set("tzset " + item, "timezone=" + std::to_string(timezone) + " daylight=" +
                                    std::to_string(daylight) + " tzname=" + tzname[0] + "/" + tzname[1]);
     for (const Instant& i : kInstants)
-      table.set(std::string("localtime ") + i.label + " " + item, local(i.when));
+      table.set(std::string("localtime ") + i.label + " " + item, local_time_text(i.when));
   }
   setenv("TZ", "XST-1XDT,M3.5.0,M10.5.0/3", 1);
   tzset();
-  EXPECT_EQ(local(1689422400), "+0200 dst=1 XDT");
+  EXPECT_EQ(local_time_text(1689422400), "+0200 dst=1 XDT");
   unsetenv("TZ");
   tzset();
   table.write();

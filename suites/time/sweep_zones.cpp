@@ -22,14 +22,10 @@
 
 #include "common/observe.hpp"
 #include "common/sweep_table.hpp"
+#include "time/local_time_text.hpp"
 
 namespace libcdiff::suite {
 namespace {
-
-struct Instant {
-  const char* label;
-  time_t when;
-};
 
 constexpr Instant kInstants[] = {
     {"1900-01-01T00:00:00Z", -2208988800}, {"1970-01-01T00:00:00Z", 0},
@@ -56,25 +52,6 @@ std::set<std::string> zone_names() {
   return names;
 }
 
-std::string offset_text(long seconds) {
-  const char sign = seconds < 0 ? '-' : '+';
-  const long a = seconds < 0 ? -seconds : seconds;
-  char buffer[32];
-  if (a % 60 != 0)
-    std::snprintf(buffer, sizeof buffer, "%c%02ld%02ld%02ld", sign, a / 3600, a / 60 % 60, a % 60);
-  else
-    std::snprintf(buffer, sizeof buffer, "%c%02ld%02ld", sign, a / 3600, a / 60 % 60);
-  return buffer;
-}
-
-std::string local(time_t when) {
-  struct tm t {};
-  errno = 0;
-  if (localtime_r(&when, &t) == nullptr) return "localtime_r failed " + errno_name(errno);
-  return offset_text(t.tm_gmtoff) + " dst=" + std::to_string(t.tm_isdst) + " " +
-         (t.tm_zone == nullptr ? std::string("NULL") : std::string(t.tm_zone));
-}
-
 std::string round_trip(time_t when) {
   struct tm t {};
   if (localtime_r(&when, &t) == nullptr) return "localtime_r failed";
@@ -98,13 +75,13 @@ TEST(Time, SweepZones) {
     table.set("tzset " + name, "timezone=" + std::to_string(timezone) + " daylight=" +
                                    std::to_string(daylight) + " tzname=" + tzname[0] + "/" + tzname[1]);
     for (const Instant& i : kInstants) {
-      table.set(std::string("localtime ") + i.label + " " + name, local(i.when));
+      table.set(std::string("localtime ") + i.label + " " + name, local_time_text(i.when));
       table.set(std::string("mktime ") + i.label + " " + name, round_trip(i.when));
     }
   }
   setenv("TZ", "Europe/Paris", 1);
   tzset();
-  EXPECT_EQ(local(1689422400), "+0200 dst=1 CEST");
+  EXPECT_EQ(local_time_text(1689422400), "+0200 dst=1 CEST");
   unsetenv("TZ");
   tzset();
   table.write();
