@@ -2,6 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "sweep/sweep_catalog.hpp"
 #include "testing/temp_dir.hpp"
 #include "util/error.hpp"
 
@@ -157,6 +164,38 @@ TEST(SweepCatalogToml, TheProjectsOwnSweepsLoad) {
   for (const auto& [id, s] : catalog.sweeps) {
     EXPECT_FALSE(s.references.empty()) << id;
     EXPECT_FALSE(s.apis.empty()) << id << ": add apis = [\"...\"]";
+  }
+}
+
+// The real sweeps: each Sweep test in suites/<area>/sweep_*.cpp has its entry in that area's
+// sweeps.toml and each entry its test, and every entry says what a reader needs to act (apis, fix,
+// references, what breaks, the domain and where it comes from).
+TEST(SweepCatalogToml, EveryRealSweepHasItsTestAndItsMetadata) {
+  const std::filesystem::path suites = std::filesystem::path(LIBCDIFF_SOURCE_DIR) / "suites";
+  const auto catalog = load_sweep_catalog(suites);
+  std::set<std::string> tests;
+  const std::regex test(R"(TEST(?:_F)?\((\w+), (Sweep\w+)\))");
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(suites)) {
+    const auto name = entry.path().filename().string();
+    if (!name.starts_with("sweep_") || entry.path().extension() != ".cpp") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string source = text.str();
+    for (std::sregex_iterator it(source.begin(), source.end(), test), end; it != end; ++it)
+      tests.insert((*it)[1].str() + "." + (*it)[2].str());
+  }
+  EXPECT_GE(tests.size(), 20u);
+  for (const auto& id : tests)
+    EXPECT_NE(catalog.find(id), nullptr) << id << " has no entry in its sweeps.toml";
+  for (const auto& [id, meta] : catalog.sweeps) {
+    EXPECT_TRUE(tests.count(id)) << id << " (sweeps.toml) names no Sweep test in suites/" << meta.area;
+    EXPECT_FALSE(meta.apis.empty()) << id;
+    EXPECT_FALSE(meta.fix.empty()) << id;
+    EXPECT_FALSE(meta.references.empty()) << id;
+    EXPECT_FALSE(meta.breaks.empty()) << id;
+    EXPECT_FALSE(meta.domain.empty()) << id;
+    EXPECT_FALSE(meta.source.empty()) << id;
   }
 }
 
