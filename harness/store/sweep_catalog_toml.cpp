@@ -102,7 +102,7 @@ void add_sweeps_from_toml(sweep::SweepCatalog& catalog, std::string_view toml_te
     const std::string here = source + " sweep " + meta.id;
     reject_unknown_keys(
         *t,
-        {"id", "title", "domain", "source", "breaks", "risk", "references", "apis", "fix", "note", "expect"},
+        {"id", "title", "domain", "source", "breaks", "risk", "references", "apis", "fix", "note", "kind", "expect"},
         here);
     meta.area = area;
     meta.title = required_string(*t, "title", here);
@@ -119,6 +119,11 @@ void add_sweeps_from_toml(sweep::SweepCatalog& catalog, std::string_view toml_te
     meta.apis = strings(*t, "apis", here);
     meta.fix = optional_string(*t, "fix", here);
     meta.note = optional_string(*t, "note", here);
+    const std::string kind = optional_string(*t, "kind", here);
+    if (!kind.empty() && kind != "enumeration" && kind != "fuzz")
+      throw input_error(here, "kind = \"" + kind + "\" is not enumeration or fuzz",
+                        "leave it out for an enumeration, or write kind = \"fuzz\"");
+    meta.fuzz = kind == "fuzz";
     if (const toml::node* expects_node = t->get("expect")) {
       const auto* expects = expects_node->as_array();
       if (expects == nullptr)

@@ -11,6 +11,8 @@
 //   risk = "medium"                                               # high | medium | low
 //   references = ["https://..."]                                  # at least one
 //   apis = ["wcwidth"]                  # optional, like fix and note
+//   kind = "fuzz"                       # optional: a fuzz case (common/fuzz_driver.hpp); default
+//                                       # "enumeration"
 //
 //   [[sweep.expect]]                    # as [[case.expect]]: libc, versions (default "*"), toolchain
 //   libc = "musl"

@@ -24,6 +24,9 @@ struct SweepMeta {
   std::vector<std::string> apis;  // libc functions the sweep exercises
   std::string fix;
   std::string note;
+  // A fuzz sweep (common/fuzz_driver.hpp): its keys are generated inputs, `libcdiff fuzz` runs it for
+  // longer with other seeds and minimises its differing inputs.
+  bool fuzz = false;
   std::vector<SweepExpectation> expectations;  // in file order: "expected N" in a full diff is the Nth
 };
 
