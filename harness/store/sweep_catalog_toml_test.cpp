@@ -174,10 +174,12 @@ TEST(SweepCatalogToml, EveryRealSweepHasItsTestAndItsMetadata) {
   const std::filesystem::path suites = std::filesystem::path(LIBCDIFF_SOURCE_DIR) / "suites";
   const auto catalog = load_sweep_catalog(suites);
   std::set<std::string> tests;
-  const std::regex test(R"(TEST(?:_F)?\((\w+), (Sweep\w+)\))");
+  // Enumerations in sweep_*.cpp (TEST(Area, SweepX)), fuzz cases in fuzz_*.cpp (TEST(Area, FuzzX)).
+  const std::regex test(R"(TEST(?:_F)?\((\w+), ((?:Sweep|Fuzz)\w+)\))");
   for (const auto& entry : std::filesystem::recursive_directory_iterator(suites)) {
     const auto name = entry.path().filename().string();
-    if (!name.starts_with("sweep_") || entry.path().extension() != ".cpp") continue;
+    if (!(name.starts_with("sweep_") || name.starts_with("fuzz_")) || entry.path().extension() != ".cpp")
+      continue;
     std::ifstream in(entry.path());
     std::stringstream text;
     text << in.rdbuf();
@@ -189,7 +191,9 @@ TEST(SweepCatalogToml, EveryRealSweepHasItsTestAndItsMetadata) {
   for (const auto& id : tests)
     EXPECT_NE(catalog.find(id), nullptr) << id << " has no entry in its sweeps.toml";
   for (const auto& [id, meta] : catalog.sweeps) {
-    EXPECT_TRUE(tests.count(id)) << id << " (sweeps.toml) names no Sweep test in suites/" << meta.area;
+    EXPECT_TRUE(tests.count(id)) << id << " (sweeps.toml) names no Sweep or Fuzz test in suites/" << meta.area;
+    EXPECT_EQ(meta.fuzz, id.find(".Fuzz") != std::string::npos)
+        << id << ": a Fuzz test is kind = \"fuzz\" in sweeps.toml, a Sweep test is not";
     EXPECT_FALSE(meta.apis.empty()) << id;
     EXPECT_FALSE(meta.fix.empty()) << id;
     EXPECT_FALSE(meta.references.empty()) << id;
