@@ -13,8 +13,25 @@
 namespace libcdiff::collect {
 namespace {
 
-std::string gtest_filter(const std::vector<std::string>& excluded) {
-  return "--gtest_filter=-" + util::join(excluded, ":");
+// The binary's arguments for one attempt: a --gtest_filter among the caller's arguments (`run
+// --cases`, `libcdiff fuzz`) is joined with the attempt's exclusions into one filter, since gtest
+// reads only the last one and a caller's filter must not bring back a case that crashed.
+std::vector<std::string> attempt_args(const std::vector<std::string>& extra, const std::vector<std::string>& excluded) {
+  constexpr std::string_view kFilter = "--gtest_filter=";
+  std::vector<std::string> args;
+  std::string positive;
+  for (const auto& a : extra) {
+    if (a.starts_with(kFilter))
+      positive = a.substr(kFilter.size());
+    else
+      args.push_back(a);
+  }
+  if (!excluded.empty() && positive.find('-') != std::string::npos)
+    positive += ":" + util::join(excluded, ":");  // the caller's filter already has a negative part
+  else if (!excluded.empty())
+    positive += "-" + util::join(excluded, ":");
+  if (!positive.empty()) args.insert(args.begin(), std::string(kFilter) + positive);
+  return args;
 }
 
 // The case a dead binary was running. The suite's own listener names it in the marker file
@@ -108,8 +125,7 @@ SuiteRunResult run_suite(exec::ProcessRunner& runner, const std::filesystem::pat
     exec::ProcessSpec spec;
     spec.program = binary;
     spec.args = {"--gtest_output=json:" + json_path.string(), "--gtest_color=no"};
-    if (!excluded.empty()) spec.args.push_back(gtest_filter(excluded));
-    spec.args.insert(spec.args.end(), options.extra_args.begin(), options.extra_args.end());
+    for (auto& a : attempt_args(options.extra_args, excluded)) spec.args.push_back(std::move(a));
     if (!options.launcher.empty()) {
       spec.args.insert(spec.args.begin(), binary.string());
       spec.args.insert(spec.args.begin(), options.launcher.begin() + 1, options.launcher.end());

@@ -21,11 +21,6 @@ const model::CaseResult* find_case(const model::RunRecord& record, const std::st
   return nullptr;
 }
 
-sweep::SideIdentity identity(const model::RunRecord& r) {
-  const auto& p = r.provenance;
-  return {p.libc.family, p.libc.version, p.compiler, p.cxx_library};
-}
-
 std::filesystem::path table_path(const model::RunRecord& r, const model::CaseResult& c) {
   return r.location / c.sweep.table;
 }
@@ -71,6 +66,11 @@ model::SweepSummary summarise(const sweep::SweepDiff& d, const sweep::SweepClass
 
 }  // namespace
 
+sweep::SideIdentity sweep_side_identity(const model::RunRecord& r) {
+  const auto& p = r.provenance;
+  return {p.libc.family, p.libc.version, p.compiler, p.cxx_library};
+}
+
 void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
   const auto& records = *setup.records;
   const auto& labels = *setup.labels;
@@ -104,7 +104,7 @@ void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup) {
     }
     sweep::SweepClassifier classifier(
         setup.meta != nullptr ? setup.meta->expectations : std::vector<sweep::SweepExpectation>{},
-        identity(records[i]), identity(ref_record));
+        sweep_side_identity(records[i]), sweep_side_identity(ref_record));
     sweep::SweepDiffOptions options;
     options.label_a = labels[i];
     options.label_b = labels[setup.reference];

@@ -24,6 +24,9 @@ struct SweepCompareSetup {
   std::filesystem::path diff_base;
 };
 
+// A compared side as the sweep expectations see it (libc, version, toolchain), from its run record.
+sweep::SideIdentity sweep_side_identity(const model::RunRecord& record);
+
 // Fills c.versus[side].sweep and re-decides each side's and the case's class. Sides on which the
 // case did not pass keep the class classify_case gave them (skip, crash, ...).
 void compare_sweep(model::CaseComparison& c, const SweepCompareSetup& setup);

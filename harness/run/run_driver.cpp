@@ -155,6 +155,34 @@ void RunDriver::resolve_provenance(TargetRun& run, const std::map<std::string, s
   run.provenance_known = true;
 }
 
+collect::SuiteRunOptions RunDriver::suite_options(const std::string& area, TargetRun& run,
+                                                 const std::filesystem::path& sweep_dir,
+                                                 const std::map<std::string, std::string>& extra_environment) {
+  const auto work_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id);
+  std::filesystem::create_directories(work_dir);
+  collect::SuiteRunOptions options;
+  options.timeout = plan_.timeout;
+  options.work_dir = work_dir;
+  options.extra_args = plan_.suite_args;
+  auto environment = suite_environment(work_dir);
+  options.case_marker = work_dir / (area + ".case");
+  environment["LIBCDIFF_CASE_MARKER"] = options.case_marker.string();
+  // Sweep tables (issue 12) go beside the logs; in a container the work dir is mounted at the same
+  // path, and the container's user must be able to write there.
+  std::filesystem::create_directories(sweep_dir);
+  std::filesystem::permissions(sweep_dir, std::filesystem::perms::all, std::filesystem::perm_options::add);
+  environment["LIBCDIFF_SWEEP_DIR"] = sweep_dir.string();
+  AreaSetting setting;
+  if (auto* hook = hook_for(area))
+    setting = hook->prepare(work_dir, [this](const std::string& what) { progress_->note(what); });
+  for (const auto& [k, v] : setting.environment) environment[k] = v;
+  for (const auto& [k, v] : plan_.suite_environment) environment[k] = v;
+  for (const auto& [k, v] : extra_environment) environment[k] = v;
+  run.runtime->prepare_suite(options, area, environment, setting.lab);
+  options.interrupted = &ctx_.interrupted;
+  return options;
+}
+
 void RunDriver::run_area(const std::string& area, TargetRun& run) {
   progress_->step(run.target->id + " " + area);
   auto& record = run.record;
@@ -168,26 +196,8 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
     save(run);
     return;
   }
-  const auto work_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id);
-  std::filesystem::create_directories(work_dir);
-  collect::SuiteRunOptions options;
-  options.timeout = plan_.timeout;
-  options.work_dir = work_dir;
-  auto environment = suite_environment(work_dir);
-  options.case_marker = work_dir / (area + ".case");
-  environment["LIBCDIFF_CASE_MARKER"] = options.case_marker.string();
-  // Sweep tables (issue 12) go beside the logs; in a container the work dir is mounted at the same
-  // path, and the container's user must be able to write there.
-  const auto sweep_dir = work_dir / "sweeps";
-  std::filesystem::create_directories(sweep_dir);
-  std::filesystem::permissions(sweep_dir, std::filesystem::perms::all, std::filesystem::perm_options::add);
-  environment["LIBCDIFF_SWEEP_DIR"] = sweep_dir.string();
-  AreaSetting setting;
-  if (auto* hook = hook_for(area))
-    setting = hook->prepare(work_dir, [this](const std::string& what) { progress_->note(what); });
-  for (const auto& [k, v] : setting.environment) environment[k] = v;
-  run.runtime->prepare_suite(options, area, environment, setting.lab);
-  options.interrupted = &ctx_.interrupted;
+  const auto sweep_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id) / "sweeps";
+  auto options = suite_options(area, run, sweep_dir, {});
   auto result = collect::run_suite(ctx_.runner, build->second.binary, area, options);
   if (ctx_.interrupted) return;  // keep only suites that finished
   if (!run.provenance_known && !result.output.identity.empty())
@@ -284,6 +294,27 @@ RunResult RunDriver::run(const std::function<void()>& on_unavailable) {
     result.records.push_back(run.record);
     result.record_paths.push_back(run.record_path);
   }
+  return result;
+}
+
+collect::SuiteRunResult RunDriver::rerun(std::size_t index, const std::string& area,
+                                         const std::vector<std::string>& args,
+                                         const std::map<std::string, std::string>& environment,
+                                         const std::string& tag) {
+  if (index >= runs_.size())
+    throw Fatal(ExitCode::usage, "rerun", "target index " + std::to_string(index) + " is not in the run",
+                "call run() first");
+  auto& run = runs_[index];
+  const auto build = run.build.areas.find(area);
+  if (!run.build.configure_error.empty() || build == run.build.areas.end() || !build->second.error.empty())
+    throw Fatal(ExitCode::environment, run.target->id + " " + area, "the suite did not build",
+                "see the build log under " + (plan_.out_dir / "logs").string());
+  const auto sweep_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id) / "sweeps" / util::path_safe(tag);
+  auto options = suite_options(area, run, sweep_dir, environment);
+  options.extra_args.insert(options.extra_args.end(), args.begin(), args.end());
+  auto result = collect::run_suite(ctx_.runner, build->second.binary, area, options);
+  for (auto& c : result.output.cases)
+    if (c.sweep.present()) c.sweep.table = (sweep_dir / std::filesystem::path(c.sweep.table).filename()).string();
   return result;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -34,6 +35,10 @@ struct RunPlan {
   double bench_min_time_seconds = 0.1;
   std::string engine;         // container targets: podman | docker | "" (detect)
   bool setup_targets = true;  // run setup for targets whose toolchain is missing
+  // Passed to every suite binary, e.g. --gtest_filter=Regex.FuzzRegex (`libcdiff fuzz`).
+  std::vector<std::string> suite_args;
+  // Added to every suite's environment, e.g. LIBCDIFF_FUZZ_SEED.
+  std::map<std::string, std::string> suite_environment;
 };
 
 struct RunResult {
@@ -58,6 +63,13 @@ class RunDriver {
   // the suites that finished kept on disk.
   RunResult run(const std::function<void()>& on_unavailable = {});
 
+  // After run(): the suite of `area` once more on target `index` (plan order), with `args` and
+  // `environment` added to the plan's. Its sweep tables go to <out>/logs/<target>/sweeps/<tag>/, and
+  // each case's sweep.table is returned as an absolute path. Nothing is added to the run record.
+  // For `libcdiff fuzz`, which evaluates batch after batch on targets that are built and started once.
+  collect::SuiteRunResult rerun(std::size_t index, const std::string& area, const std::vector<std::string>& args,
+                                const std::map<std::string, std::string>& environment, const std::string& tag);
+
  private:
   struct TargetRun {
     const targets::Target* target;
@@ -71,6 +83,10 @@ class RunDriver {
   void start(const std::function<void()>& on_unavailable);
   void build_all();
   void run_area(const std::string& area, TargetRun& run);
+  // The options and environment one suite of `run` starts with; tables go to `sweep_dir`.
+  collect::SuiteRunOptions suite_options(const std::string& area, TargetRun& run,
+                                         const std::filesystem::path& sweep_dir,
+                                         const std::map<std::string, std::string>& extra_environment);
   void run_benchmarks();
   void resolve_provenance(TargetRun& run, const std::map<std::string, std::string>& identity);
   void save(TargetRun& run);
