@@ -5,10 +5,10 @@
 
 #include "cli/compare_command.hpp"
 #include "cli/doctor_command.hpp"
+#include "cli/fuzz_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/run_command.hpp"
-#include "cli/fuzz_command.hpp"
 #include "cli/scan_command.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
@@ -138,13 +138,15 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
       {"fuzz", "differential fuzzing of the parsers on two targets: differences minimised and clustered",
        [&](CLI::App* cmd) {
          cmd->add_option("--targets", fuzz.targets, "the two targets to compare (default musl,glibc)");
-         cmd->add_option("--cases", fuzz.cases,
-                         "comma list of fuzz cases or areas (default: every fuzz case; 'libcdiff list cases')");
+         cmd->add_option(
+             "--cases", fuzz.cases,
+             "comma list of fuzz cases or areas (default: every fuzz case; 'libcdiff list cases')");
          cmd->add_option("--seed", fuzz.seed, "the generators' seed (default: from the clock; printed)");
          cmd->add_option("--fuzz-time", fuzz.fuzz_time, "seconds of generation per case (default 60)");
          cmd->add_option("--fuzz-count", fuzz.fuzz_count,
                          "exactly this many generated inputs per case instead of a time (reproduces a run)");
-         cmd->add_option("-o,--output", fuzz.output_dir, "results directory (default results/fuzz/<time>_<A>_vs_<B>)");
+         cmd->add_option("-o,--output", fuzz.output_dir,
+                         "results directory (default results/fuzz/<time>_<A>_vs_<B>)");
          cmd->add_option("--build-dir", fuzz.build_dir, "where per-target builds go (default build/targets)");
          cmd->add_option("--timeout", fuzz.timeout_seconds, "seconds per suite run before it is a timeout");
          cmd->add_option("--engine", fuzz.engine, "container engine for image targets: podman or docker");

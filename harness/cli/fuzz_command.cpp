@@ -20,7 +20,8 @@ namespace libcdiff::cli {
 namespace {
 
 // The fuzz cases the user asked for: ids or areas, in catalog order.
-std::vector<const sweep::SweepMeta*> select_cases(const sweep::SweepCatalog& sweeps, const std::string& list) {
+std::vector<const sweep::SweepMeta*> select_cases(const sweep::SweepCatalog& sweeps,
+                                                  const std::string& list) {
   std::vector<const sweep::SweepMeta*> all;
   std::vector<std::string> names;
   std::set<std::string> areas;
@@ -76,13 +77,16 @@ class DriverEvaluator final : public fuzz::CaseEvaluator {
     for (const auto& c : result.output.cases) {
       if (c.id != meta_.id) continue;
       if (c.sweep.present() && std::filesystem::exists(c.sweep.table)) return c.sweep.table;
-      throw Fatal(ExitCode::environment, target_ids_[side] + " " + meta_.id,
-                  "wrote no table (" + model::to_string(c.outcome) + (c.message.empty() ? "" : ": " + c.message.substr(0, 300)) + ")",
-                  "see the suite's log under " + (out_dir_ / "logs" / util::path_safe(target_ids_[side])).string());
+      throw Fatal(
+          ExitCode::environment, target_ids_[side] + " " + meta_.id,
+          "wrote no table (" + model::to_string(c.outcome) +
+              (c.message.empty() ? "" : ": " + c.message.substr(0, 300)) + ")",
+          "see the suite's log under " + (out_dir_ / "logs" / util::path_safe(target_ids_[side])).string());
     }
-    throw Fatal(ExitCode::environment, target_ids_[side] + " " + meta_.id,
-                "did not run (" + model::to_string(result.summary.status) + ": " + result.summary.message + ")",
-                "see the suite's log under " + (out_dir_ / "logs" / util::path_safe(target_ids_[side])).string());
+    throw Fatal(
+        ExitCode::environment, target_ids_[side] + " " + meta_.id,
+        "did not run (" + model::to_string(result.summary.status) + ": " + result.summary.message + ")",
+        "see the suite's log under " + (out_dir_ / "logs" / util::path_safe(target_ids_[side])).string());
   }
 
  private:
@@ -105,8 +109,8 @@ std::string reproduce_command(const FuzzOptions& options, std::uint64_t seed,
   std::set<std::uint64_t> counts;
   for (const auto& r : results) counts.insert(r.inputs);
   if (counts.size() > 1 && !ids.empty())
-    return fmt::format("libcdiff fuzz --targets {} --seed {} --cases <case> --fuzz-count <its inputs>", options.targets,
-                       seed);
+    return fmt::format("libcdiff fuzz --targets {} --seed {} --cases <case> --fuzz-count <its inputs>",
+                       options.targets, seed);
   return fmt::format("libcdiff fuzz --targets {} --seed {} --cases {} --fuzz-count {}", options.targets, seed,
                      util::join(ids, ","), most);
 }
@@ -116,7 +120,8 @@ std::string reproduce_command(const FuzzOptions& options, std::uint64_t seed,
 int fuzz_command(Context& ctx, const FuzzOptions& options) {
   const auto chosen_targets = targets::parse_target_list(options.targets);
   if (chosen_targets.size() != 2)
-    throw usage_error("--targets " + options.targets, "names " + std::to_string(chosen_targets.size()) + " targets",
+    throw usage_error("--targets " + options.targets,
+                      "names " + std::to_string(chosen_targets.size()) + " targets",
                       "fuzzing compares exactly two, e.g. --targets musl,glibc");
   if (!(options.fuzz_time > 0))
     throw usage_error("--fuzz-time", "must be a positive number of seconds", "pass e.g. --fuzz-time 60");
@@ -126,9 +131,10 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
   if (!catalog.sweeps) throw Fatal(ExitCode::usage, "suites", "has no sweeps.toml", "check the checkout");
   const auto cases = select_cases(*catalog.sweeps, options.cases);
   const std::uint64_t seed =
-      options.seed ? *options.seed
-                   : static_cast<std::uint64_t>(
-                         std::chrono::duration_cast<std::chrono::seconds>(ctx.clock.now().time_since_epoch()).count());
+      options.seed
+          ? *options.seed
+          : static_cast<std::uint64_t>(
+                std::chrono::duration_cast<std::chrono::seconds>(ctx.clock.now().time_since_epoch()).count());
 
   std::vector<std::string> ids;
   for (const auto& t : chosen_targets) ids.push_back(t.id);
@@ -169,8 +175,8 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
   report.budget = options.fuzz_count ? util::thousands(*options.fuzz_count) + " inputs per case"
                                      : fmt::format("{:g} s of generation per case", options.fuzz_time);
   for (const auto& r : first.records)
-    report.sides.push_back({r.target, r.provenance.libc.family + " " + r.provenance.libc.version,
-                            r.provenance.compiler});
+    report.sides.push_back(
+        {r.target, r.provenance.libc.family + " " + r.provenance.libc.version, r.provenance.compiler});
   const auto write = [&] {
     report.command = reproduce_command(options, seed, report.cases);
     fuzz::write_fuzz_json(report, *catalog.sweeps, out_dir / "fuzz.json");
@@ -199,8 +205,9 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
     DriverEvaluator evaluator(driver, *meta, ids, out_dir);
     ctx.out << "== " << meta->id << std::endl;
     try {
-      report.cases.push_back(fuzz::fuzz_case(evaluator, *meta, classifier, limits, ctx.clock, out_dir,
-                                             [&](const std::string& line) { ctx.out << "   " << line << std::endl; }));
+      report.cases.push_back(
+          fuzz::fuzz_case(evaluator, *meta, classifier, limits, ctx.clock, out_dir,
+                          [&](const std::string& line) { ctx.out << "   " << line << std::endl; }));
     } catch (const Fatal&) {
       write();  // the cases that finished stay on disk
       throw;
@@ -209,8 +216,8 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
     std::size_t unexpected = 0;
     for (const auto& c : r.clusters) unexpected += c.expectation < 0 ? 1 : 0;
     ctx.out << fmt::format("   {} inputs, {} differ ({} unexpected), {} clusters ({} unexpected)\n",
-                           util::thousands(r.inputs), util::thousands(r.differing), util::thousands(r.unexpected),
-                           r.clusters.size(), unexpected);
+                           util::thousands(r.inputs), util::thousands(r.differing),
+                           util::thousands(r.unexpected), r.clusters.size(), unexpected);
     write();
   }
   write();
@@ -221,8 +228,8 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
     return 130;
   }
   if (unexpected > 0) {
-    ctx.err << "libcdiff: " << unexpected << " clusters of unexpected differences; see " << (out_dir / "fuzz.md").string()
-            << std::endl;
+    ctx.err << "libcdiff: " << unexpected << " clusters of unexpected differences; see "
+            << (out_dir / "fuzz.md").string() << std::endl;
     return static_cast<int>(ExitCode::unexpected_difference);
   }
   return 0;

@@ -13,10 +13,10 @@
 namespace libcdiff::cli {
 
 struct FuzzOptions {
-  std::string targets = "musl,glibc";  // exactly two
-  std::string cases;                   // comma list of fuzz case ids or areas; empty = every fuzz case
-  std::optional<std::uint64_t> seed;   // default: from the clock, printed and recorded
-  double fuzz_time = 60;               // seconds of generation per case
+  std::string targets = "musl,glibc";       // exactly two
+  std::string cases;                        // comma list of fuzz case ids or areas; empty = every fuzz case
+  std::optional<std::uint64_t> seed;        // default: from the clock, printed and recorded
+  double fuzz_time = 60;                    // seconds of generation per case
   std::optional<std::uint64_t> fuzz_count;  // exactly this many inputs per case instead
   std::string output_dir;                   // default results/fuzz/<time>_<A>_vs_<B>
   std::string build_dir;                    // default <repo>/build/targets

@@ -16,7 +16,8 @@ namespace {
 // The binary's arguments for one attempt: a --gtest_filter among the caller's arguments (`run
 // --cases`, `libcdiff fuzz`) is joined with the attempt's exclusions into one filter, since gtest
 // reads only the last one and a caller's filter must not bring back a case that crashed.
-std::vector<std::string> attempt_args(const std::vector<std::string>& extra, const std::vector<std::string>& excluded) {
+std::vector<std::string> attempt_args(const std::vector<std::string>& extra,
+                                      const std::vector<std::string>& excluded) {
   constexpr std::string_view kFilter = "--gtest_filter=";
   std::vector<std::string> args;
   std::string positive;

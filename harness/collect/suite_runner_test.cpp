@@ -86,6 +86,20 @@ TEST(SuiteRunner, SegfaultMidRunIsThatCasesCrashAndTheOthersStillRun) {
   EXPECT_EQ(r.output.cases.size(), 7u);
 }
 
+TEST(SuiteRunner, ACallersFilterKeepsTheCrashExclusion) {
+  // `libcdiff fuzz` and `run --cases` pass --gtest_filter; gtest reads only the last filter, so the
+  // runner joins the caller's with its exclusions: the crashed case is not run again and again.
+  TempDir dir;
+  SuiteRunOptions options;
+  options.environment = {{"FAKE_SUITE_SEGFAULT", "1"}};
+  options.extra_args = {"--gtest_filter=Demo.First:Demo.Segfault:Demo.Last"};
+  const auto r = run_with(dir, options);
+  EXPECT_EQ(r.summary.attempts, 2);
+  EXPECT_EQ(find(r, "Demo.Segfault").outcome, Outcome::crash);
+  EXPECT_EQ(find(r, "Demo.Last").outcome, Outcome::pass);
+  EXPECT_EQ(r.output.cases.size(), 3u) << "only the caller's cases run";
+}
+
 TEST(SuiteRunner, ACaseThatPrintsAnotherCasesRunLineIsStillTheOneBlamed) {
   TempDir dir;
   const auto r = run_fake(dir, {{"FAKE_SUITE_SEGFAULT", "1"}, {"FAKE_SUITE_FORGE_RUN", "1"}});

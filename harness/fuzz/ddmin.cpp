@@ -19,7 +19,8 @@ void Minimizer::plan() {
   }
   const std::size_t n = std::min(granularity_, current_.size());
   std::vector<std::pair<std::size_t, std::size_t>> chunks;  // [begin, end)
-  for (std::size_t i = 0; i < n; ++i) chunks.emplace_back(current_.size() * i / n, current_.size() * (i + 1) / n);
+  for (std::size_t i = 0; i < n; ++i)
+    chunks.emplace_back(current_.size() * i / n, current_.size() * (i + 1) / n);
   std::set<std::string> seen{current_};
   auto offer = [&](std::string candidate) {
     if (seen.insert(candidate).second) candidates_.push_back(std::move(candidate));

@@ -38,7 +38,8 @@ TEST(Minimizer, ResultIsOneMinimal) {
   const std::string result = minimise("xxaxxxxbxxxaxxxx", two_as_and_a_b);
   EXPECT_EQ(result, "aba");
   for (std::size_t i = 0; i < result.size(); ++i)
-    EXPECT_FALSE(two_as_and_a_b(result.substr(0, i) + result.substr(i + 1))) << "byte " << i << " is removable";
+    EXPECT_FALSE(two_as_and_a_b(result.substr(0, i) + result.substr(i + 1)))
+        << "byte " << i << " is removable";
 }
 
 TEST(Minimizer, AnInputThatCannotShrinkStaysAsItIs) {
@@ -69,7 +70,9 @@ TEST(Minimizer, StopsAfterItsRoundLimit) {
 TEST(Minimizer, FewRoundsForALongInput) {
   std::size_t rounds = 0;
   const std::string input = std::string(500, 'x') + "!" + std::string(500, 'y');
-  EXPECT_EQ(minimise(input, [](const std::string& s) { return s.find('!') != std::string::npos; }, &rounds), "!");
+  EXPECT_EQ(minimise(
+                input, [](const std::string& s) { return s.find('!') != std::string::npos; }, &rounds),
+            "!");
   EXPECT_LE(rounds, 25u);  // halving: about log2(1001) rounds, each a single batch
 }
 

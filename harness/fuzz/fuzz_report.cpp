@@ -22,7 +22,8 @@ std::string code(std::string_view text, std::size_t limit = 160) {
   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   std::string shown(text.substr(0, cut));
   if (cut < text.size()) shown += "…";
-  for (std::size_t at = 0; (at = shown.find('|', at)) != std::string::npos; at += 2) shown.replace(at, 1, "\\|");
+  for (std::size_t at = 0; (at = shown.find('|', at)) != std::string::npos; at += 2)
+    shown.replace(at, 1, "\\|");
   const std::string fence = shown.find('`') == std::string::npos ? "`" : "`` ";
   const std::string close = fence == "`" ? "`" : " ``";
   return fence + shown + close;
@@ -106,17 +107,18 @@ std::string fuzz_markdown(const FuzzReport& report, const sweep::SweepCatalog& c
   for (const auto& c : report.cases) {
     std::size_t unexpected = 0;
     for (const auto& cl : c.clusters) unexpected += cl.expectation < 0 ? 1 : 0;
-    md += fmt::format("| `{}` | {} | {} | {} | {} | {} | {:.0f} s + {:.0f} s |\n", c.id, util::thousands(c.inputs),
-                      util::thousands(c.differing), util::thousands(c.unexpected), c.clusters.size(), unexpected,
-                      c.generate_seconds, c.minimise_seconds);
+    md += fmt::format("| `{}` | {} | {} | {} | {} | {} | {:.0f} s + {:.0f} s |\n", c.id,
+                      util::thousands(c.inputs), util::thousands(c.differing), util::thousands(c.unexpected),
+                      c.clusters.size(), unexpected, c.generate_seconds, c.minimise_seconds);
   }
   for (const auto& c : report.cases) {
     const auto* meta = catalog.find(c.id);
     md += fmt::format("\n## `{}`{}\n\n", c.id, meta ? " — " + meta->title : "");
-    md += fmt::format("{} inputs in {} batches ({} distinct), {} differ: ", util::thousands(c.inputs), c.batches,
-                      util::thousands(c.keys), util::thousands(c.differing));
+    md += fmt::format("{} inputs in {} batches ({} distinct), {} differ: ", util::thousands(c.inputs),
+                      c.batches, util::thousands(c.keys), util::thousands(c.differing));
     std::vector<std::string> classes;
-    for (const auto& [cls, n] : c.per_class) classes.push_back(fmt::format("{} {}", util::thousands(n), class_name(cls)));
+    for (const auto& [cls, n] : c.per_class)
+      classes.push_back(fmt::format("{} {}", util::thousands(n), class_name(cls)));
     md += (classes.empty() ? "none" : util::join(classes, ", ")) + ".";
     md += fmt::format(" Minimised {} of them in {} rounds ({} candidate inputs).\n\n", c.minimised, c.rounds,
                       util::thousands(c.candidates));
@@ -125,8 +127,9 @@ std::string fuzz_markdown(const FuzzReport& report, const sweep::SweepCatalog& c
       if (cl.expectation >= 0 && ++expected_shown > 15) continue;
       std::vector<std::string> minimal;
       for (const auto& r : cl.reproducers) minimal.push_back(code(r, 80));
-      md += fmt::format("- **{}** {} ({}): {} {}, {} {}", class_name(cl.expectation), util::join(minimal, ", "),
-                        util::count_of(cl.members, "input"), a, code(cl.value_a), b, code(cl.value_b));
+      md +=
+          fmt::format("- **{}** {} ({}): {} {}, {} {}", class_name(cl.expectation), util::join(minimal, ", "),
+                      util::count_of(cl.members, "input"), a, code(cl.value_a), b, code(cl.value_b));
       if (!cl.why.empty()) md += " — " + cl.why;
       if (!cl.examples.empty() && cl.examples != cl.reproducers) {
         std::vector<std::string> shown;
@@ -135,7 +138,8 @@ std::string fuzz_markdown(const FuzzReport& report, const sweep::SweepCatalog& c
       }
       md += "\n";
     }
-    if (expected_shown > 15) md += fmt::format("- … and {} more expected clusters (fuzz.json)\n", expected_shown - 15);
+    if (expected_shown > 15)
+      md += fmt::format("- … and {} more expected clusters (fuzz.json)\n", expected_shown - 15);
   }
   return md;
 }

@@ -21,8 +21,8 @@ struct FuzzSide {
 struct FuzzReport {
   std::vector<FuzzSide> sides;  // a, b
   std::uint64_t seed = 0;
-  std::string budget;    // "60 s per case" or "20000 inputs per case"
-  std::string command;   // the command line that reproduces these results
+  std::string budget;   // "60 s per case" or "20000 inputs per case"
+  std::string command;  // the command line that reproduces these results
   std::string started_at;
   bool interrupted = false;
   std::vector<FuzzCaseResult> cases;

@@ -143,8 +143,8 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
     ++result.differing;
     ++result.per_class[d.expectation];
     if (d.expectation < 0) ++result.unexpected;
-    diff_file << d.key << '\t' << d.a.value_or("\\N") << '\t' << d.b.value_or("\\N") << '\t' << verdict(d.expectation)
-              << '\n';
+    diff_file << d.key << '\t' << d.a.value_or("\\N") << '\t' << d.b.value_or("\\N") << '\t'
+              << verdict(d.expectation) << '\n';
     sample.offer(std::move(d));
   };
 
@@ -153,9 +153,10 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
   std::uint64_t batch = limits.count ? *limits.count : limits.first_batch;
   while (batch > 0) {
     const std::string tag = fmt::format("{}.batch-{}", meta.id, result.batches);
-    const std::map<std::string, std::string> environment = {{"LIBCDIFF_FUZZ_SEED", std::to_string(limits.seed)},
-                                                            {"LIBCDIFF_FUZZ_FIRST", std::to_string(result.inputs)},
-                                                            {"LIBCDIFF_FUZZ_COUNT", std::to_string(batch)}};
+    const std::map<std::string, std::string> environment = {
+        {"LIBCDIFF_FUZZ_SEED", std::to_string(limits.seed)},
+        {"LIBCDIFF_FUZZ_FIRST", std::to_string(result.inputs)},
+        {"LIBCDIFF_FUZZ_COUNT", std::to_string(batch)}};
     const auto batch_started = clock.now();
     const auto table_a = evaluator.run(0, environment, tag);
     const auto table_b = evaluator.run(1, environment, tag);
@@ -171,7 +172,8 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
                     util::thousands(result.inputs), util::thousands(result.differing),
                     util::thousands(result.unexpected), util::thousands(batch), batch_seconds));
     if (limits.count) break;
-    const double remaining = std::chrono::duration<double>(limits.time).count() - seconds_between(started, clock.now());
+    const double remaining =
+        std::chrono::duration<double>(limits.time).count() - seconds_between(started, clock.now());
     if (remaining <= 0) break;
     // Sized to end near the budget: at most 4 times the last batch (small batches overstate the cost
     // per input: a suite start is in each) and at most max_batch inputs (the suite holds a batch's
@@ -193,8 +195,8 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
     const auto parts = unescaped ? suite::split_fuzz_key(*unescaped) : std::nullopt;
     if (!parts || !d.a || !d.b) {
       // A key present on one side only, or not a fuzz key: clustered as it is.
-      subjects.push_back({d, parts.value_or(suite::FuzzKeyParts{}), Minimizer(parts ? parts->text : "", 0), d.key,
-                          d.a.value_or("(absent)"), d.b.value_or("(absent)")});
+      subjects.push_back({d, parts.value_or(suite::FuzzKeyParts{}), Minimizer(parts ? parts->text : "", 0),
+                          d.key, d.a.value_or("(absent)"), d.b.value_or("(absent)")});
       continue;
     }
     Subject s{d, *parts, Minimizer(parts->text, limits.max_rounds), d.key, *d.a, *d.b};
@@ -272,12 +274,14 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
     if (c.members == 0) {
       c.signature = signature;
       c.expectation = s.original.expectation;
-      if (c.expectation >= 0) c.why = classifier.expectations()[static_cast<std::size_t>(c.expectation)].scope.why;
+      if (c.expectation >= 0)
+        c.why = classifier.expectations()[static_cast<std::size_t>(c.expectation)].scope.why;
       c.key = s.best_key;
       c.value_a = s.best_a;
       c.value_b = s.best_b;
     }
-    if (c.reproducers.size() < 8 && std::find(c.reproducers.begin(), c.reproducers.end(), s.best_key) == c.reproducers.end())
+    if (c.reproducers.size() < 8 &&
+        std::find(c.reproducers.begin(), c.reproducers.end(), s.best_key) == c.reproducers.end())
       c.reproducers.push_back(s.best_key);
     ++c.members;
     if (c.examples.size() < 5) c.examples.push_back(s.original.key);

@@ -54,11 +54,11 @@ struct FuzzLimits {
 
 struct FuzzCluster {
   std::string signature;
-  int expectation = -1;  // the classifier's index; -1: unexpected
-  std::string why;       // the expectation's reason
-  std::string key;       // the first minimal reproducer, escaped as in the tables
+  int expectation = -1;                  // the classifier's index; -1: unexpected
+  std::string why;                       // the expectation's reason
+  std::string key;                       // the first minimal reproducer, escaped as in the tables
   std::vector<std::string> reproducers;  // the distinct minimal inputs (keys), at most 8
-  std::string value_a;   // its values (escaped); "(absent)" never: both sides answered
+  std::string value_a;                   // its values (escaped); "(absent)" never: both sides answered
   std::string value_b;
   std::uint64_t members = 0;          // minimised inputs that gave this signature
   std::vector<std::string> examples;  // original keys (escaped), the first few in key order

@@ -155,9 +155,9 @@ void RunDriver::resolve_provenance(TargetRun& run, const std::map<std::string, s
   run.provenance_known = true;
 }
 
-collect::SuiteRunOptions RunDriver::suite_options(const std::string& area, TargetRun& run,
-                                                 const std::filesystem::path& sweep_dir,
-                                                 const std::map<std::string, std::string>& extra_environment) {
+collect::SuiteRunOptions RunDriver::suite_options(
+    const std::string& area, TargetRun& run, const std::filesystem::path& sweep_dir,
+    const std::map<std::string, std::string>& extra_environment) {
   const auto work_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id);
   std::filesystem::create_directories(work_dir);
   collect::SuiteRunOptions options;
@@ -309,12 +309,14 @@ collect::SuiteRunResult RunDriver::rerun(std::size_t index, const std::string& a
   if (!run.build.configure_error.empty() || build == run.build.areas.end() || !build->second.error.empty())
     throw Fatal(ExitCode::environment, run.target->id + " " + area, "the suite did not build",
                 "see the build log under " + (plan_.out_dir / "logs").string());
-  const auto sweep_dir = plan_.out_dir / "logs" / util::path_safe(run.target->id) / "sweeps" / util::path_safe(tag);
+  const auto sweep_dir =
+      plan_.out_dir / "logs" / util::path_safe(run.target->id) / "sweeps" / util::path_safe(tag);
   auto options = suite_options(area, run, sweep_dir, environment);
   options.extra_args.insert(options.extra_args.end(), args.begin(), args.end());
   auto result = collect::run_suite(ctx_.runner, build->second.binary, area, options);
   for (auto& c : result.output.cases)
-    if (c.sweep.present()) c.sweep.table = (sweep_dir / std::filesystem::path(c.sweep.table).filename()).string();
+    if (c.sweep.present())
+      c.sweep.table = (sweep_dir / std::filesystem::path(c.sweep.table).filename()).string();
   return result;
 }
 

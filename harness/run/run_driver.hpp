@@ -67,8 +67,10 @@ class RunDriver {
   // `environment` added to the plan's. Its sweep tables go to <out>/logs/<target>/sweeps/<tag>/, and
   // each case's sweep.table is returned as an absolute path. Nothing is added to the run record.
   // For `libcdiff fuzz`, which evaluates batch after batch on targets that are built and started once.
-  collect::SuiteRunResult rerun(std::size_t index, const std::string& area, const std::vector<std::string>& args,
-                                const std::map<std::string, std::string>& environment, const std::string& tag);
+  collect::SuiteRunResult rerun(std::size_t index, const std::string& area,
+                                const std::vector<std::string>& args,
+                                const std::map<std::string, std::string>& environment,
+                                const std::string& tag);
 
  private:
   struct TargetRun {

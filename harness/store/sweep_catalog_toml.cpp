@@ -100,10 +100,10 @@ void add_sweeps_from_toml(sweep::SweepCatalog& catalog, std::string_view toml_te
     sweep::SweepMeta meta;
     meta.id = required_string(*t, "id", where);
     const std::string here = source + " sweep " + meta.id;
-    reject_unknown_keys(
-        *t,
-        {"id", "title", "domain", "source", "breaks", "risk", "references", "apis", "fix", "note", "kind", "expect"},
-        here);
+    reject_unknown_keys(*t,
+                        {"id", "title", "domain", "source", "breaks", "risk", "references", "apis", "fix",
+                         "note", "kind", "expect"},
+                        here);
     meta.area = area;
     meta.title = required_string(*t, "title", here);
     meta.domain = required_string(*t, "domain", here);

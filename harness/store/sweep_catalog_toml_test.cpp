@@ -191,7 +191,8 @@ TEST(SweepCatalogToml, EveryRealSweepHasItsTestAndItsMetadata) {
   for (const auto& id : tests)
     EXPECT_NE(catalog.find(id), nullptr) << id << " has no entry in its sweeps.toml";
   for (const auto& [id, meta] : catalog.sweeps) {
-    EXPECT_TRUE(tests.count(id)) << id << " (sweeps.toml) names no Sweep or Fuzz test in suites/" << meta.area;
+    EXPECT_TRUE(tests.count(id)) << id << " (sweeps.toml) names no Sweep or Fuzz test in suites/"
+                                 << meta.area;
     EXPECT_EQ(meta.fuzz, id.find(".Fuzz") != std::string::npos)
         << id << ": a Fuzz test is kind = \"fuzz\" in sweeps.toml, a Sweep test is not";
     EXPECT_FALSE(meta.apis.empty()) << id;

@@ -1,10 +1,12 @@
 #include "common/fuzz_driver.hpp"
 
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -98,6 +100,8 @@ std::vector<std::string> evaluate_in_child(const FuzzParser& parser, const std::
     return results;
   }
   if (pid == 0) {
+    // A group of its own: whatever the evaluation starts (wordexp's shell on musl) is killed with it.
+    setpgid(0, 0);
     close(fds[0]);
     std::signal(SIGALRM, SIG_DFL);
     alarm(timeout_seconds);
@@ -111,17 +115,31 @@ std::vector<std::string> evaluate_in_child(const FuzzParser& parser, const std::
   std::string buffer;
   char chunk[65536];
   ssize_t n;
-  while ((n = read(fds[0], chunk, sizeof chunk)) != 0) {
-    if (n < 0) {
-      if (errno == EINTR) continue;
+  // Bounded even when a grandchild keeps the pipe open after the child is gone: past the child's own
+  // alarm (plus a margin) the whole group is killed.
+  bool killed = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds + 5);
+  for (;;) {
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    pollfd pfd{fds[0], POLLIN, 0};
+    const int ready = left.count() > 0 ? poll(&pfd, 1, static_cast<int>(left.count())) : 0;
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) {
+      kill(-pid, SIGKILL);
+      killed = true;
       break;
     }
+    n = read(fds[0], chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
     buffer.append(chunk, static_cast<std::size_t>(n));
   }
   close(fds[0]);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  kill(-pid, SIGKILL);  // anything the child left running (a hung shell after a timeout)
   std::size_t at = 0;
   while (at < buffer.size()) {
     const std::size_t newline = buffer.find('\n', at);
@@ -131,7 +149,9 @@ std::vector<std::string> evaluate_in_child(const FuzzParser& parser, const std::
     results.push_back(buffer.substr(newline + 1, length));
     at = newline + 1 + length;
   }
-  if (WIFSIGNALED(status))
+  if (killed)
+    death = "timeout";
+  else if (WIFSIGNALED(status))
     death = signal_text(WTERMSIG(status));
   else if (WEXITSTATUS(status) != 0)
     death = "exit " + std::to_string(WEXITSTATUS(status));
@@ -203,7 +223,8 @@ void run_fuzz_sweep(const FuzzParser& parser) {
       ++dropped;
       return;
     }
-    if (keys.insert(fuzz_key(parser.family, input.variant, input.text)).second) inputs.push_back(std::move(input));
+    if (keys.insert(fuzz_key(parser.family, input.variant, input.text)).second)
+      inputs.push_back(std::move(input));
   };
   if (given) {
     for (auto& input : read_inputs(parser, inputs_file)) add(std::move(input));
@@ -228,7 +249,8 @@ void run_fuzz_sweep(const FuzzParser& parser) {
     while (begin + results.size() < end && !death.empty()) {
       const std::size_t culprit = begin + results.size();
       std::string alone_death;
-      auto alone = evaluate_in_child(parser, inputs, culprit, culprit + 1, 5, alone_death);
+      auto alone =
+          evaluate_in_child(parser, inputs, culprit, culprit + 1, parser.chunk_timeout_seconds, alone_death);
       results.push_back(alone.empty() ? (alone_death.empty() ? "no result" : alone_death) : alone[0]);
       if (culprit + 1 < end) {
         auto rest = evaluate_in_child(parser, inputs, culprit + 1, end, parser.chunk_timeout_seconds, death);

@@ -11,7 +11,8 @@ namespace libcdiff::suite {
 namespace {
 
 TEST(FuzzKey, InputsWithSpacesAndEmptyInputsRoundTrip) {
-  for (const std::string& text : std::vector<std::string>{"", " ", "a b", "  x  ", "\\1", "\t\n", std::string("\0z", 2), "\xff\xfe"}) {
+  for (const std::string& text :
+       std::vector<std::string>{"", " ", "a b", "  x  ", "\\1", "\t\n", std::string("\0z", 2), "\xff\xfe"}) {
     ASSERT_TRUE(fuzz_representable(text));
     const std::string key = fuzz_key("regex", "ERE|ICASE", text);
     const auto parts = split_fuzz_key(key);
@@ -27,15 +28,18 @@ TEST(FuzzKey, InputsWithSpacesAndEmptyInputsRoundTrip) {
 }
 
 TEST(FuzzKey, TheInputIsTheLastItemSoTablesGroupByFamilyAndVariant) {
-  EXPECT_EQ(fuzz_key("getopt", "ab:", "-a b"), "getopt ab: -a\xE2\x90\xA0" "b");
+  EXPECT_EQ(fuzz_key("getopt", "ab:", "-a b"),
+            "getopt ab: -a\xE2\x90\xA0"
+            "b");
   EXPECT_EQ(fuzz_key("strtol", "base0", ""), "strtol base0 \xE2\x88\x85");
   EXPECT_FALSE(fuzz_representable("\xE2\x90\xA0"));
   EXPECT_FALSE(fuzz_representable("\xE2\x88\x85"));
 }
 
 TEST(FuzzKey, UnescapeUndoesTheTableEscape) {
-  for (const std::string& bytes : std::vector<std::string>{"plain", "tab\there", "new\nline", "back\\slash", std::string("\x01\x7f\x80", 3),
-                                  "ok \xC3\xA9", "\xE2\x90\xA0"}) {
+  for (const std::string& bytes :
+       std::vector<std::string>{"plain", "tab\there", "new\nline", "back\\slash",
+                                std::string("\x01\x7f\x80", 3), "ok \xC3\xA9", "\xE2\x90\xA0"}) {
     const auto back = unescape_sweep_field(escape_sweep_field(bytes));
     ASSERT_TRUE(back) << escape_sweep_field(bytes);
     EXPECT_EQ(*back, bytes);
