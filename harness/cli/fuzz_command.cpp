@@ -143,7 +143,7 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
   const std::filesystem::path out_dir =
       default_output
           ? store::claim_new_run_dir(ctx.repo_root / "results" / "fuzz", store::run_dir_name(started, ids))
-          : std::filesystem::path(options.output_dir);
+          : std::filesystem::absolute(options.output_dir);  // the suites run in other directories
   if (!default_output) store::claim_output_dir(out_dir, options.force);
 
   std::vector<std::string> areas, case_ids;

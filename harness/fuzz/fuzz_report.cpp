@@ -15,15 +15,13 @@ std::string class_name(int expectation) {
   return expectation < 0 ? "unexpected" : "expected " + std::to_string(expectation + 1);
 }
 
-// Markdown inline code that survives backticks and pipes in the value.
+// Markdown inline code that survives backticks in the value (used in list items, never in tables).
 std::string code(std::string_view text, std::size_t limit = 160) {
   // Cut at a character boundary: the text is valid UTF-8 (escaped table fields) and stays so.
   std::size_t cut = std::min(limit, text.size());
   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   std::string shown(text.substr(0, cut));
   if (cut < text.size()) shown += "…";
-  for (std::size_t at = 0; (at = shown.find('|', at)) != std::string::npos; at += 2)
-    shown.replace(at, 1, "\\|");
   const std::string fence = shown.find('`') == std::string::npos ? "`" : "`` ";
   const std::string close = fence == "`" ? "`" : " ``";
   return fence + shown + close;
@@ -122,6 +120,8 @@ std::string fuzz_markdown(const FuzzReport& report, const sweep::SweepCatalog& c
     md += (classes.empty() ? "none" : util::join(classes, ", ")) + ".";
     md += fmt::format(" Minimised {} of them in {} rounds ({} candidate inputs).\n\n", c.minimised, c.rounds,
                       util::thousands(c.candidates));
+    md += fmt::format("Reproduce: `libcdiff fuzz --targets {},{} --seed {} --cases {} --fuzz-count {}`\n\n", a, b, c.seed,
+                      c.id, c.inputs);
     std::size_t expected_shown = 0;
     for (const auto& cl : c.clusters) {
       if (cl.expectation >= 0 && ++expected_shown > 15) continue;

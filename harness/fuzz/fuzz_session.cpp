@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <queue>
 #include <set>
+#include <unordered_set>
 
 #include "common/fuzz_key.hpp"
 #include "fuzz/ddmin.hpp"
@@ -72,14 +73,24 @@ std::string verdict(int expectation) {
 }
 
 // Merges the two tables of one batch; returns the number of distinct keys.
+// A key an earlier batch already had (short inputs recur) is skipped: a run counts distinct inputs,
+// whatever its batches, so a timed run and its `--fuzz-count` reproduction agree.
 std::uint64_t compare_batch(const std::filesystem::path& a, const std::filesystem::path& b,
-                            const sweep::SweepClassifier& classifier,
+                            const sweep::SweepClassifier& classifier, std::unordered_set<std::uint64_t>& earlier,
                             const std::function<void(Difference&&)>& on_difference) {
   sweep::SweepTableReader ra(a), rb(b);
   bool has_a = ra.next(), has_b = rb.next();
   std::uint64_t keys = 0;
+  std::vector<std::uint64_t> batch_keys;
   while (has_a || has_b) {
     const int order = !has_a ? 1 : !has_b ? -1 : sweep::compare_keys(ra.parts(), rb.parts());
+    const std::uint64_t rank = fnv1a(order <= 0 ? ra.key() : rb.key());
+    if (earlier.count(rank) > 0) {
+      if (order <= 0) has_a = ra.next();
+      if (order >= 0) has_b = rb.next();
+      continue;
+    }
+    batch_keys.push_back(rank);
     ++keys;
     if (order == 0) {
       if (ra.value() != rb.value())
@@ -97,6 +108,7 @@ std::uint64_t compare_batch(const std::filesystem::path& a, const std::filesyste
       has_b = rb.next();
     }
   }
+  earlier.insert(batch_keys.begin(), batch_keys.end());
   return keys;
 }
 
@@ -150,6 +162,7 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
 
   // Generation: batches of consecutive input indices until the count or the time is spent.
   const auto started = clock.now();
+  std::unordered_set<std::uint64_t> seen;  // hashes of the keys of earlier batches
   std::uint64_t batch = limits.count ? *limits.count : limits.first_batch;
   while (batch > 0) {
     const std::string tag = fmt::format("{}.batch-{}", meta.id, result.batches);
@@ -161,7 +174,7 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
     const auto table_a = evaluator.run(0, environment, tag);
     const auto table_b = evaluator.run(1, environment, tag);
     const double batch_seconds = seconds_between(batch_started, clock.now());
-    result.keys += compare_batch(table_a, table_b, classifier, record);
+    result.keys += compare_batch(table_a, table_b, classifier, seen, record);
     // The batch's tables are large and every difference is in the diff file: keep only that.
     std::error_code ignored;
     std::filesystem::remove(table_a, ignored);
@@ -174,7 +187,7 @@ FuzzCaseResult fuzz_case(CaseEvaluator& evaluator, const sweep::SweepMeta& meta,
     if (limits.count) break;
     const double remaining =
         std::chrono::duration<double>(limits.time).count() - seconds_between(started, clock.now());
-    if (remaining <= 0) break;
+    if (remaining <= 0.1 * std::chrono::duration<double>(limits.time).count()) break;
     // Sized to end near the budget: at most 4 times the last batch (small batches overstate the cost
     // per input: a suite start is in each) and at most max_batch inputs (the suite holds a batch's
     // table in memory), so a wrong estimate overshoots by one bounded batch.
