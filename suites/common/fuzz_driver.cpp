@@ -268,6 +268,8 @@ void run_fuzz_sweep(const FuzzParser& parser) {
   ::testing::Test::RecordProperty("fuzz.first", std::to_string(first));
   ::testing::Test::RecordProperty("fuzz.count", std::to_string(given ? inputs.size() : count));
   ::testing::Test::RecordProperty("fuzz.dropped", std::to_string(dropped));
+  // Generated inputs that repeat an earlier one (short inputs do) are evaluated once.
+  ::testing::Test::RecordProperty("fuzz.distinct", std::to_string(inputs.size()));
   table.write();
 }
 
