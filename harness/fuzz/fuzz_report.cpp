@@ -120,8 +120,8 @@ std::string fuzz_markdown(const FuzzReport& report, const sweep::SweepCatalog& c
     md += (classes.empty() ? "none" : util::join(classes, ", ")) + ".";
     md += fmt::format(" Minimised {} of them in {} rounds ({} candidate inputs).\n\n", c.minimised, c.rounds,
                       util::thousands(c.candidates));
-    md += fmt::format("Reproduce: `libcdiff fuzz --targets {},{} --seed {} --cases {} --fuzz-count {}`\n\n", a, b, c.seed,
-                      c.id, c.inputs);
+    md += fmt::format("Reproduce: `libcdiff fuzz --targets {},{} --seed {} --cases {} --fuzz-count {}`\n\n",
+                      a, b, c.seed, c.id, c.inputs);
     std::size_t expected_shown = 0;
     for (const auto& cl : c.clusters) {
       if (cl.expectation >= 0 && ++expected_shown > 15) continue;

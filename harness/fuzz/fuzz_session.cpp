@@ -76,7 +76,8 @@ std::string verdict(int expectation) {
 // A key an earlier batch already had (short inputs recur) is skipped: a run counts distinct inputs,
 // whatever its batches, so a timed run and its `--fuzz-count` reproduction agree.
 std::uint64_t compare_batch(const std::filesystem::path& a, const std::filesystem::path& b,
-                            const sweep::SweepClassifier& classifier, std::unordered_set<std::uint64_t>& earlier,
+                            const sweep::SweepClassifier& classifier,
+                            std::unordered_set<std::uint64_t>& earlier,
                             const std::function<void(Difference&&)>& on_difference) {
   sweep::SweepTableReader ra(a), rb(b);
   bool has_a = ra.next(), has_b = rb.next();

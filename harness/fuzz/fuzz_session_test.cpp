@@ -26,7 +26,8 @@ std::string toy_libc(std::size_t side, const std::string& text) {
 // inputs files; writes real tables. The clock advances one second per call.
 class ToyEvaluator final : public CaseEvaluator {
  public:
-  ToyEvaluator(std::filesystem::path dir, std::chrono::system_clock::time_point* now) : dir_(std::move(dir)), now_(now) {}
+  ToyEvaluator(std::filesystem::path dir, std::chrono::system_clock::time_point* now)
+      : dir_(std::move(dir)), now_(now) {}
 
   std::filesystem::path run(std::size_t side, const std::map<std::string, std::string>& environment,
                             const std::string& tag) override {
@@ -145,7 +146,7 @@ TEST(FuzzSession, ATimedRunIsReproducedByItsSeedAndCount) {
   timed.time = std::chrono::seconds(12);
   ToyEvaluator evaluator(dir.path(), &clock.time);
   const auto a = fuzz_case(evaluator, meta, classifier, timed, clock, dir.path() / "timed");
-  EXPECT_GT(a.batches, 1u);      // several batches of growing size
+  EXPECT_GT(a.batches, 1u);     // several batches of growing size
   EXPECT_LT(a.keys, a.inputs);  // inputs that recur are compared once
   FuzzLimits counted = timed;
   counted.count = a.inputs;
