@@ -7,6 +7,7 @@
 #include "cli/doctor_command.hpp"
 #include "cli/fuzz_command.hpp"
 #include "cli/list_command.hpp"
+#include "cli/merge_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/run_command.hpp"
 #include "cli/scan_command.hpp"
@@ -16,7 +17,8 @@
 namespace libcdiff::cli {
 namespace {
 
-const std::vector<std::string> kCommands = {"run", "compare", "report", "scan", "fuzz", "list", "doctor"};
+const std::vector<std::string> kCommands = {"run",  "compare", "merge", "report",
+                                            "scan", "fuzz",    "list",  "doctor"};
 
 std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& args) {
   std::string message = e.what();
@@ -58,6 +60,7 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   ReportOptions report;
   ScanOptions scan;
   FuzzOptions fuzz;
+  MergeOptions merge;
   std::string what;
   // One table: each command's name, its one-line help, its options, and what runs it.
   struct Command {
@@ -87,6 +90,11 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
              ->check(CLI::Range(2, 10000));
          cmd->add_flag("--force", run.force, "replace the -o directory if it holds an earlier run");
+         cmd->add_option(
+             "--shard", run.shard,
+             "I/N: run only this runner's part of the cases (CI matrix; join with 'libcdiff merge')");
+         cmd->add_option("--shard-durations", run.shard_durations,
+                         "an earlier run's results directory: balance the shards by its case times");
          cmd->add_option("--engine", run.engine,
                          "container engine for image targets: podman or docker (default: a reachable "
                          "Docker daemon, else podman)");
@@ -104,6 +112,15 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          add_comparison_options(cmd, compare.choices);
        },
        [&] { return compare_command(ctx, compare); }},
+      {"merge", "join the results of 'run --shard I/N' runners into one comparison",
+       [&](CLI::App* cmd) {
+         cmd->add_option("RUN", merge.inputs, "the shards' results directories (or run-<target>.json files)")
+             ->required();
+         cmd->add_option("-o,--output", merge.output_dir, "where to write the comparison");
+         cmd->add_flag("--force", merge.force, "replace the -o directory if it holds an earlier run");
+         add_comparison_options(cmd, merge.choices);
+       },
+       [&] { return merge_command(ctx, merge); }},
       {"report", "re-render report.md, report.html and junit.xml from a comparison.json",
        [&](CLI::App* cmd) {
          cmd->add_option("PATH", report.input, "a results directory or its comparison.json")->required();

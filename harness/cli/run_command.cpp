@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "collect/bench_runner.hpp"
 #include "collect/suite_builder.hpp"
 #include "run/dns_lab_hook.hpp"
 #include "run/run_driver.hpp"
+#include "shard/shard_plan.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/image_differences_toml.hpp"
 #include "store/results_dir.hpp"
+#include "store/run_record_json.hpp"
 #include "util/error.hpp"
 #include "util/text.hpp"
 
@@ -42,6 +46,48 @@ std::pair<std::vector<std::string>, std::vector<std::string>> select_areas(
   return {areas, bench};
 }
 
+// The part of the run this shard does; prints what it chose.
+void apply_shard(Context& ctx, const RunOptions& options, const model::CaseCatalog& catalog,
+                 run::RunPlan& plan) {
+  const auto spec = shard::ShardSpec::parse(options.shard);
+  std::vector<std::pair<std::string, std::string>> cases;
+  for (const auto& area : plan.areas)
+    for (const auto& [id, meta] : catalog.cases)
+      if (meta.area == area) cases.emplace_back(id, area);
+  std::map<std::string, double> seconds;
+  if (!options.shard_durations.empty()) {
+    const std::filesystem::path dir(options.shard_durations);
+    const auto paths = std::filesystem::is_directory(dir) ? store::run_records_in(dir)
+                                                          : std::vector<std::filesystem::path>{dir};
+    if (paths.empty())
+      throw input_error(options.shard_durations, "holds no run-<target>.json",
+                        "pass the results directory of an earlier run, or leave --shard-durations out");
+    for (const auto& path : paths)
+      for (const auto& c : store::load_run_record(path).cases)
+        seconds[c.id] = std::max(seconds[c.id], c.seconds);
+  }
+  const auto work = shard::plan_shard(spec, cases, plan.areas, plan.bench_areas, seconds);
+  // Every shard of one split computes the same fingerprint from the same inputs; merge compares them.
+  std::string inputs = std::to_string(spec.count);
+  for (const auto& [id, area] : cases)
+    inputs += "|" + id + (seconds.count(id) ? fmt::format("={:.3f}", seconds.at(id)) : "");
+  for (const auto& b : plan.bench_areas) inputs += "|bench:" + b;
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  for (unsigned char c : inputs) h = (h ^ c) * 0x100000001b3ull;
+  plan.shard = spec.text();
+  plan.shard_plan = fmt::format("{:016x}", h);
+  plan.only_cases = work.cases;
+  plan.areas = work.areas;
+  plan.bench_areas = work.bench_areas;
+  if (!work.cases.empty()) plan.suite_args.push_back(shard::gtest_filter(work.cases));
+  ctx.out << fmt::format("shard {}: {} of {} cases in {} areas, {} benchmark areas{} (plan {})\n", plan.shard,
+                         work.cases.size(), cases.size(), work.areas.size(), work.bench_areas.size(),
+                         seconds.empty() ? ", round-robin"
+                                         : fmt::format(", balanced by {} (about {:.0f} s)",
+                                                       options.shard_durations, work.expected_seconds),
+                         plan.shard_plan);
+}
+
 }  // namespace
 
 int run_command(Context& ctx, const RunOptions& options) {
@@ -72,6 +118,9 @@ int run_command(Context& ctx, const RunOptions& options) {
   if (!options.engine.empty() && options.engine != "podman" && options.engine != "docker")
     throw usage_error("--engine " + options.engine, "is not a container engine libcdiff drives",
                       "use --engine podman or --engine docker");
+  if (!options.shard.empty()) shard::ShardSpec::parse(options.shard);  // a bad --shard fails before any work
+  if (!options.shard_durations.empty() && options.shard.empty())
+    throw usage_error("--shard-durations", "only balances shards", "add --shard I/N, or leave it out");
   if (options.timeout_seconds <= 0)
     throw usage_error("--timeout", "must be a positive number of seconds", "pass e.g. --timeout 120");
 
@@ -83,7 +132,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   // Claimed before any long work (a bad -o fails in a second) and never shared with another run.
   const std::filesystem::path out_dir =
       default_output ? store::claim_new_run_dir(runs_root, store::run_dir_name(started, ids))
-                     : std::filesystem::path(options.output_dir);
+                     : std::filesystem::absolute(options.output_dir);  // the suites run in other directories
   if (!default_output) store::claim_output_dir(out_dir, options.force);
 
   run::RunPlan plan;
@@ -98,6 +147,7 @@ int run_command(Context& ctx, const RunOptions& options) {
   plan.bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
   plan.bench_min_time_seconds = options.quick ? 0.02 : 0.1;
   plan.engine = options.engine;
+  if (!options.shard.empty()) apply_shard(ctx, options, catalog, plan);
   run::RunDriver driver(ctx, std::move(plan), catalog, run::real_runtimes(ctx),
                         run::default_area_hooks(ctx.runner, ctx.repo_root));
   const auto result = driver.run([&] {

@@ -108,6 +108,10 @@ struct RunRecord {
   std::map<std::string, std::string>
       benchmark_context;                       // Google Benchmark's context (build type, CPU scaling...)
   std::map<std::string, long long> footprint;  // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
+  std::string shard;                           // "2/4" for `run --shard 2/4`; empty: the whole run
+  std::string shard_plan;                      // what every shard of one split shares (merge checks it)
+  // A record joined by `libcdiff merge`: one line per shard ("<dir>: shard 2/4, started ..., host ...").
+  std::vector<std::string> merged_from;
   // Not stored: the results directory the record was read from or is written to, which sweep
   // tables (SweepRef::table) are relative to. Empty: the current directory.
   std::filesystem::path location;

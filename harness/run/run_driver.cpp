@@ -24,9 +24,10 @@ std::map<std::string, std::string> suite_environment(const std::filesystem::path
 
 // Cases of an area that could not run on a target still appear, so the report says why.
 void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog,
-                          const std::string& area, model::Outcome outcome, const std::string& message) {
+                          const std::set<std::string>& only, const std::string& area, model::Outcome outcome,
+                          const std::string& message) {
   for (const auto& [id, meta] : catalog.cases) {
-    if (meta.area != area) continue;
+    if (meta.area != area || (!only.empty() && only.count(id) == 0)) continue;
     const bool present =
         std::any_of(record.cases.begin(), record.cases.end(), [&](const auto& c) { return c.id == id; });
     if (!present) record.cases.push_back({id, area, outcome, message, {}, 0});
@@ -112,6 +113,8 @@ void RunDriver::start(const std::function<void()>& on_unavailable) {
       throw;
     }
     run.record.target = t.id;
+    run.record.shard = plan_.shard;
+    run.record.shard_plan = plan_.shard_plan;
     if (!plan_.label.empty()) run.record.label = t.id + "@" + plan_.label;
     run.record.target_description = t.description;
     run.record.location = plan_.out_dir;
@@ -191,7 +194,7 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
                                   : build == run.build.areas.end()   ? "not built"
                                                                      : build->second.error;
   if (!build_error.empty()) {
-    add_unrunnable_cases(record, catalog_, area, model::Outcome::build_error, build_error);
+    add_unrunnable_cases(record, catalog_, plan_.only_cases, area, model::Outcome::build_error, build_error);
     record.suites.push_back({area, "", model::SuiteStatus::build_error, build_error, 0, 0});
     save(run);
     return;
@@ -221,7 +224,7 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
   // A binary that died outside any case (or never started) produced no results: its cases become
   // that death, never silently absent.
   if (!model::suite_answered(result.summary.status))
-    add_unrunnable_cases(record, catalog_, area, model::Outcome::crash,
+    add_unrunnable_cases(record, catalog_, plan_.only_cases, area, model::Outcome::crash,
                          to_string(result.summary.status) + ": " + result.summary.message);
   record.suites.push_back(result.summary);
   save(run);  // incremental: a later failure keeps this suite

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,11 @@ struct RunPlan {
   std::vector<std::string> suite_args;
   // Added to every suite's environment, e.g. LIBCDIFF_FUZZ_SEED.
   std::map<std::string, std::string> suite_environment;
+  // `run --shard`: only these cases run (suite_args holds their filter) and only they stand in for
+  // a suite that could not run; empty: every case of the areas. `shard`/`shard_plan` go to the records.
+  std::set<std::string> only_cases;
+  std::string shard;
+  std::string shard_plan;
 };
 
 struct RunResult {

@@ -101,6 +101,9 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
         {{"name", b.name}, {"area", b.area}, {"time_kind", b.time_kind}, {"samples_ns", b.samples_ns}});
   j["benchmark_context"] = r.benchmark_context;
   j["footprint"] = r.footprint;
+  if (!r.shard.empty()) j["shard"] = r.shard;
+  if (!r.shard_plan.empty()) j["shard_plan"] = r.shard_plan;
+  if (!r.merged_from.empty()) j["merged_from"] = r.merged_from;
   return j;
 }
 
@@ -124,6 +127,10 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
     r.target_description = get_or<std::string>(j, "target_description", "");
     r.started_at = get_or<std::string>(j, "started_at", "");
     r.finished_at = get_or<std::string>(j, "finished_at", "");
+    r.shard = get_or<std::string>(j, "shard", "");
+    r.shard_plan = get_or<std::string>(j, "shard_plan", "");
+    if (const auto it = j.find("merged_from"); it != j.end() && it->is_array())
+      for (const auto& line : *it) r.merged_from.push_back(line.get<std::string>());
     r.provenance = provenance_from_json(j.at("provenance"));
     for (const json& s : j.at("suites"))
       r.suites.push_back({s.at("area").get<std::string>(), get_or<std::string>(s, "binary", ""),
