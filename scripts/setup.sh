@@ -78,6 +78,8 @@ APT_PACKAGES=(
   python3-jsonschema
   # `libcdiff scan` reads ELF files through elfutils' libelf (never hand-parsed, DESIGN §10)
   libelf-dev
+  # run history (issue 15): SQLite through SQLiteCpp
+  libsqlitecpp-dev libsqlite3-dev
   # glibc locales the locale cases need
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses

@@ -6,6 +6,7 @@
 #include "cli/compare_command.hpp"
 #include "cli/doctor_command.hpp"
 #include "cli/fuzz_command.hpp"
+#include "cli/history_command.hpp"
 #include "cli/list_command.hpp"
 #include "cli/merge_command.hpp"
 #include "cli/report_command.hpp"
@@ -61,6 +62,7 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
   ScanOptions scan;
   FuzzOptions fuzz;
   MergeOptions merge;
+  HistoryOptions history;
   std::string what;
   // One table: each command's name, its one-line help, its options, and what runs it.
   struct Command {
@@ -95,6 +97,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
              "I/N: run only this runner's part of the cases (CI matrix; join with 'libcdiff merge')");
          cmd->add_option("--shard-durations", run.shard_durations,
                          "an earlier run's results directory: balance the shards by its case times");
+         cmd->add_option("--history", run.history,
+                         "record the comparison in this history database (e.g. results/history.sqlite)");
          cmd->add_option("--engine", run.engine,
                          "container engine for image targets: podman or docker (default: a reachable "
                          "Docker daemon, else podman)");
@@ -118,6 +122,7 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
              ->required();
          cmd->add_option("-o,--output", merge.output_dir, "where to write the comparison");
          cmd->add_flag("--force", merge.force, "replace the -o directory if it holds an earlier run");
+         cmd->add_option("--history", merge.history, "record the merged comparison in this history database");
          add_comparison_options(cmd, merge.choices);
        },
        [&] { return merge_command(ctx, merge); }},
@@ -170,6 +175,14 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_flag("--force", fuzz.force, "replace the -o directory if it holds earlier results");
        },
        [&] { return fuzz_command(ctx, fuzz); }},
+      {"history", "the run history: what changed from run to run, one case's or benchmark's timeline",
+       [&](CLI::App* cmd) {
+         cmd->add_option("--db", history.db, "the history database (default results/history.sqlite)");
+         cmd->add_option("--record", history.record, "record this results directory's comparison");
+         cmd->add_option("--case", history.case_id, "one case's classes and values over the recorded runs");
+         cmd->add_option("--benchmark", history.benchmark, "one benchmark's ratio over the recorded runs");
+       },
+       [&] { return history_command(ctx, history); }},
       {"list", "list targets, areas or cases",
        [&](CLI::App* cmd) { cmd->add_option("what", what, "targets | areas | cases")->required(); },
        [&] { return list_command(ctx, what); }},

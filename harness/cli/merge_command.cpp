@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cli/history_command.hpp"
 #include "shard/merge_records.hpp"
 #include "store/case_catalog_toml.hpp"
 #include "store/comparison_file.hpp"
@@ -85,7 +86,9 @@ int merge_command(Context& ctx, const MergeOptions& options) {
   model::CaseCatalog catalog = store::load_case_catalog(ctx.repo_root / "suites");
   store::load_image_differences(catalog, ctx.repo_root / "docker" / "local" / "image-differences.toml");
   const auto policy = run::load_policy(options.choices, catalog, std::filesystem::current_path());
-  return run::compare_and_report(ctx, out_dir, merged, options.choices, policy, catalog);
+  const int status = run::compare_and_report(ctx, out_dir, merged, options.choices, policy, catalog);
+  if (!options.history.empty()) record_history(ctx, options.history, out_dir);
+  return status;
 }
 
 }  // namespace libcdiff::cli

@@ -14,6 +14,7 @@ struct MergeOptions {
   std::vector<std::string> inputs;  // shard results directories (or run-<target>.json files)
   std::string output_dir;           // default results/runs/<time>_<A>_vs_<B>
   bool force = false;
+  std::string history;  // "" = not recorded; else the history database to record the comparison in
   run::ComparisonChoices choices;
 };
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/history_command.hpp"
 #include "collect/bench_runner.hpp"
 #include "collect/suite_builder.hpp"
 #include "run/dns_lab_hook.hpp"
@@ -179,7 +180,9 @@ int run_command(Context& ctx, const RunOptions& options) {
             << std::endl;
     return static_cast<int>(ExitCode::unexpected_difference);
   }
-  return run::compare_and_report(ctx, out_dir, result.records, options.choices, policy, catalog);
+  const int status = run::compare_and_report(ctx, out_dir, result.records, options.choices, policy, catalog);
+  if (!options.history.empty()) record_history(ctx, options.history, out_dir);
+  return status;
 }
 
 }  // namespace libcdiff::cli

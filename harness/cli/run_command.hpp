@@ -12,16 +12,18 @@ struct RunOptions {
   std::string targets = "musl,glibc";  // two or more
   std::string label;                   // "" or a name: sides are labelled <target>@<label>
   run::ComparisonChoices choices;
-  std::string areas;            // comma list; empty = every area with a cases.toml
-  std::string output_dir;       // empty = results/runs/<UTC time>_<A>_vs_<B>
-  std::string build_dir;        // empty = <repo>/build/targets
-  int timeout_seconds = 120;    // per suite attempt
-  bool bench = false;           // also run the benchmarks
-  bool bench_only = false;      // only the benchmarks
-  bool quick = false;           // fewer, shorter benchmark rounds (CI)
-  int repetitions = 0;          // benchmark rounds; 0 = 9, or 5 with --quick
-  std::string engine;           // container targets: podman | docker | "" (detect)
-  bool force = false;           // replace an -o directory that holds an earlier run
+  std::string areas;          // comma list; empty = every area with a cases.toml
+  std::string output_dir;     // empty = results/runs/<UTC time>_<A>_vs_<B>
+  std::string build_dir;      // empty = <repo>/build/targets
+  int timeout_seconds = 120;  // per suite attempt
+  bool bench = false;         // also run the benchmarks
+  bool bench_only = false;    // only the benchmarks
+  bool quick = false;         // fewer, shorter benchmark rounds (CI)
+  int repetitions = 0;        // benchmark rounds; 0 = 9, or 5 with --quick
+  std::string engine;         // container targets: podman | docker | "" (detect)
+  bool force = false;
+  std::string history;  // "" = not recorded; else the history database to record the comparison in // replace
+                        // an -o directory that holds an earlier run
   std::string shard;            // "I/N": this runner's part of the cases (issue 15); "" = all
   std::string shard_durations;  // a results directory whose case times balance the shards
 };
