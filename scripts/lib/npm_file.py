@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""One file out of an npm package tarball, for scripts/setup.sh.
+"""Files out of an npm package tarball, for scripts/setup.sh.
 
-  npm_file.py URL INTEGRITY MEMBER DEST
+  npm_file.py URL INTEGRITY MEMBER DEST [MEMBER DEST ...]
 
-Downloads the tarball at URL next to DEST, checks it against INTEGRITY (the registry's
-dist.integrity, "sha512-<base64>"), writes the tarball's MEMBER ("package/x.json") to DEST and
-deletes the tarball, also when something fails. Proxies come from the environment (https_proxy,
+Downloads the tarball at URL next to the first DEST, checks it against INTEGRITY (the registry's
+dist.integrity, "sha512-<base64>"), writes each of the tarball's MEMBERs ("package/x.json") to its
+DEST and deletes the tarball, also when something fails. Proxies come from the environment (https_proxy,
 no_proxy), as for curl. Exit 0 on success, 1 with one `libcdiff: error:` line otherwise.
 """
 
@@ -55,10 +55,12 @@ def download(url, path, algorithm):
 
 
 def main(argv):
-    if len(argv) != 5:
+    if len(argv) < 5 or len(argv) % 2 != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    url, integrity, member, dest = argv[1:]
+    url, integrity = argv[1:3]
+    wanted = dict(zip(argv[3::2], argv[4::2]))
+    dest = argv[4]
     algorithm, _, expected = integrity.partition("-")
     if algorithm not in ("sha512", "sha384", "sha256") or not expected:
         fail(f"{integrity}: is not an npm integrity string", "Give \"sha512-<base64>\" from `npm view PKG dist.integrity`")
@@ -71,16 +73,23 @@ def main(argv):
                  "The download is damaged or the package changed; re-run scripts/setup.sh, and if it "
                  "persists check the version and integrity in scripts/setup.sh")
         print(f"{url}: {os.path.getsize(tarball)} bytes, {algorithm} verified")
+        written = []
         with tarfile.open(tarball, "r:gz") as tar:
             for entry in tar:
-                if entry.name == member:
+                if entry.name in wanted and entry.name not in written:
+                    member, target = entry.name, wanted[entry.name]
                     if not entry.isfile():
                         fail(f"{url}: {member} is not a regular file", "Check MEMBER in scripts/setup.sh")
-                    with tar.extractfile(entry) as src, open(dest, "wb") as out:
+                    with tar.extractfile(entry) as src, open(target, "wb") as out:
                         shutil.copyfileobj(src, out)
-                    print(f"{member} -> {dest} ({entry.size} bytes)")
-                    return 0
-        fail(f"{url}: has no {member}", "Check the package version and MEMBER in scripts/setup.sh")
+                    print(f"{member} -> {target} ({entry.size} bytes)")
+                    written.append(member)
+        missing = [m for m in wanted if m not in written]
+        if not missing:
+            return 0
+        for m in written:  # all or nothing: no half-extracted package
+            os.remove(wanted[m])
+        fail(f"{url}: has no {', '.join(missing)}", "Check the package version and MEMBER in scripts/setup.sh")
     finally:
         if os.path.exists(tarball):
             os.remove(tarball)
