@@ -51,9 +51,12 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
     cmd->add_option(
         "--fail-on", choices.fail_on,
         "what fails the run (exit 1), comma list: unexpected (default), crash, risk>=high|medium|low, "
-        "any-difference");
+        "any-difference, new (only what is new or changed against --baseline)");
     cmd->add_option("--acknowledgements", choices.acknowledgements,
                     "your team's accepted differences (default: ./libcdiff.toml when present)");
+    cmd->add_option("--baseline", choices.baseline,
+                    "the last accepted run's results directory: each case becomes new, changed, resolved or "
+                    "unchanged against it (--fail-on new fails only what is new)");
   };
 
   RunOptions run;

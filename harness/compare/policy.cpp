@@ -16,8 +16,8 @@ using model::Acknowledgement;
 using model::CaseClass;
 using model::CaseComparison;
 
-const std::vector<std::string> kFailOnValues = {"unexpected",   "crash",     "risk>=high",
-                                                "risk>=medium", "risk>=low", "any-difference"};
+const std::vector<std::string> kFailOnValues = {"unexpected", "crash",          "risk>=high", "risk>=medium",
+                                                "risk>=low",  "any-difference", "new"};
 
 std::string risk_name(Risk risk) {
   switch (risk) {
@@ -138,6 +138,8 @@ FailOn parse_fail_on(const std::string& text) {
       out.crash = true;
     } else if (word == "any-difference") {
       out.any_difference = true;
+    } else if (word == "new") {
+      out.only_new = true;
     } else if (word.rfind("risk>=", 0) == 0) {
       const std::string level = word.substr(6);
       const Risk risk = risk_from_string(level);
@@ -149,6 +151,8 @@ FailOn parse_fail_on(const std::string& text) {
     }
   }
   if (!any) reject_fail_on("names no policy", "");
+  // "new" narrows the others; alone it means the default's cases, when they are new.
+  if (out.only_new && !out.crash && !out.any_difference && !out.risk_at_least) out.unexpected = true;
   return out;
 }
 
@@ -158,6 +162,7 @@ std::string to_string(const FailOn& fail_on) {
   if (fail_on.crash) parts.push_back("crash");
   if (fail_on.risk_at_least) parts.push_back("risk>=" + risk_name(*fail_on.risk_at_least));
   if (fail_on.any_difference) parts.push_back("any-difference");
+  if (fail_on.only_new) parts.push_back("new");
   return util::join(parts, ",");
 }
 
@@ -182,7 +187,12 @@ PolicyResult apply_policy(const model::Comparison& comparison, const FailOn& fai
     CaseVerdict v;
     v.ack = deciding(applicable, today);
     v.ack_expired = v.ack != nullptr && has_expired(*v.ack, today);
-    const auto fail = failure(c, fail_on);
+    auto fail = failure(c, fail_on);
+    // Against a baseline, `new` lets pass what was already there with the same values.
+    if (fail && fail_on.only_new && (c.baseline == "unchanged" || c.baseline == "resolved")) {
+      v.why = "not new since the baseline: " + *fail;
+      fail.reset();
+    }
     if (fail && v.ack == nullptr) {
       v.fails = true;
       v.why = "fails: " + *fail;

@@ -29,6 +29,9 @@ struct FailOn {
   // any-difference: every class but same, skipped, image-difference and expected-but-same, plus
   // everything `unexpected` fails on (errors and failed assertions).
   bool any_difference = false;
+  // new: of what the other rules fail, only the cases that are new or changed against --baseline
+  // (model::CaseComparison::baseline); without a baseline it changes nothing.
+  bool only_new = false;
 };
 
 // "unexpected", "crash", "risk>=high|medium|low", "any-difference", or a comma list of them (their

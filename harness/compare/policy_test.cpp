@@ -111,14 +111,14 @@ TEST(PolicyFailOn, BadValuesListTheAllowedOnes) {
   EXPECT_EQ(
       fail_on_error("crashes"),
       "libcdiff: error: --fail-on: 'crashes' is not a policy. Did you mean 'crash'? Use unexpected, crash, "
-      "risk>=high, risk>=medium, risk>=low, any-difference, or several of them separated by commas.");
+      "risk>=high, risk>=medium, risk>=low, any-difference, new, or several of them separated by commas.");
   EXPECT_EQ(fail_on_error("unexpected,everything"),
             "libcdiff: error: --fail-on: 'everything' is not a policy. Use unexpected, crash, risk>=high, "
-            "risk>=medium, risk>=low, any-difference, or several of them separated by commas.");
+            "risk>=medium, risk>=low, any-difference, new, or several of them separated by commas.");
   EXPECT_EQ(
       fail_on_error("risk>=severe"),
       "libcdiff: error: --fail-on: 'severe' is not a risk level (high, medium or low). Use unexpected, "
-      "crash, risk>=high, risk>=medium, risk>=low, any-difference, or several of them separated by commas.");
+      "crash, risk>=high, risk>=medium, risk>=low, any-difference, new, or several of them separated by commas.");
   EXPECT_NE(fail_on_error("risk>=").find("'' is not a risk level"), std::string::npos);
   EXPECT_NE(fail_on_error("risk>=HIGH").find("'HIGH' is not a risk level"), std::string::npos);
   EXPECT_NE(fail_on_error("risk>high").find("'risk>high' is not a policy. Did you mean 'risk>=high'?"),
@@ -126,7 +126,7 @@ TEST(PolicyFailOn, BadValuesListTheAllowedOnes) {
   EXPECT_NE(fail_on_error("Unexpected").find("'Unexpected' is not a policy"), std::string::npos);
   EXPECT_EQ(fail_on_error(""),
             "libcdiff: error: --fail-on: names no policy. Use unexpected, crash, risk>=high, risk>=medium, "
-            "risk>=low, any-difference, or several of them separated by commas.");
+            "risk>=low, any-difference, new, or several of them separated by commas.");
   EXPECT_NE(fail_on_error(" , ").find("--fail-on: names no policy."), std::string::npos);
 }
 

@@ -123,6 +123,9 @@ struct CaseComparison {
   // the team's acknowledgement from their libcdiff.toml ("reason (until 2027-03-01)").
   std::string policy_failure;
   std::string acknowledgement;
+  // Against `--baseline` (issue 15): new (differs now, did not then), changed (differs in both, other
+  // values), resolved (differed then, not now), unchanged; "" without a baseline. The worst side's.
+  std::string baseline;
 };
 
 struct BenchmarkComparison {
@@ -172,6 +175,7 @@ struct Comparison {
   std::vector<BenchmarkSummary> bench;    // per non-reference side; timings never affect has_unexpected()
   std::string policy;                     // the --fail-on rules applied ("" = none: classes decide)
   std::vector<std::string> policy_notes;  // stale or expired acknowledgements, named
+  std::string baseline;                   // "<results dir> (<its generated_at>)"; "" without --baseline
 
   const TargetSummary* side(const std::string& label) const;
   const AreaText* area_text(const std::string& area) const;

@@ -91,30 +91,32 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
       if (it->second.sweep) versus[t.label]["sweep"] = sweep_to_json(*it->second.sweep);
     }
   }
-  return {{"id", k.id},
-          {"area", k.area},
-          {"title", k.title},
-          {"class", to_string(k.cls)},
-          {"risk", k.risk},
-          {"references", k.references},
-          {"breaks", k.breaks},
-          {"fix", k.fix},
-          {"note", k.note},
-          {"apis", k.apis},
-          {"sweep", k.sweep},
-          {"reason", k.reason},
-          {"image_difference", k.image_difference},
-          {"policy_failure", k.policy_failure},
-          {"acknowledgement", k.acknowledgement},
-          {"differing_keys", k.differing_keys},
-          {"unexpected_keys", k.unexpected_keys},
-          {"failed", k.failed},
-          {"versus", versus},
-          {"groups", k.groups},
-          {"outcomes", outcomes},
-          {"messages", messages},
-          {"seconds", seconds},
-          {"observations", observations}};
+  ordered_json out = {{"id", k.id},
+                      {"area", k.area},
+                      {"title", k.title},
+                      {"class", to_string(k.cls)},
+                      {"risk", k.risk},
+                      {"references", k.references},
+                      {"breaks", k.breaks},
+                      {"fix", k.fix},
+                      {"note", k.note},
+                      {"apis", k.apis},
+                      {"sweep", k.sweep},
+                      {"reason", k.reason},
+                      {"image_difference", k.image_difference},
+                      {"policy_failure", k.policy_failure},
+                      {"acknowledgement", k.acknowledgement},
+                      {"differing_keys", k.differing_keys},
+                      {"unexpected_keys", k.unexpected_keys},
+                      {"failed", k.failed},
+                      {"versus", versus},
+                      {"groups", k.groups},
+                      {"outcomes", outcomes},
+                      {"messages", messages},
+                      {"seconds", seconds},
+                      {"observations", observations}};
+  if (!k.baseline.empty()) out["baseline"] = k.baseline;  // only with --baseline
+  return out;
 }
 
 }  // namespace
@@ -141,6 +143,7 @@ ordered_json comparison_to_json(const model::Comparison& c) {
   j["summary"] = summary;
   j["policy"] = c.policy;
   j["policy_notes"] = c.policy_notes;
+  if (!c.baseline.empty()) j["baseline"] = c.baseline;
   j["warnings"] = c.warnings;
   j["areas"] = ordered_json::array();
   for (const auto& a : c.areas)

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -83,6 +85,7 @@ std::string render_checklist(const model::Comparison& c) {
     if (!k->acknowledgement.empty())
       out += fmt::format("   - Acknowledged by your team: {}\n", k->acknowledgement);
     if (!k->policy_failure.empty()) out += fmt::format("   - CI policy: {}\n", k->policy_failure);
+    if (!k->baseline.empty()) out += fmt::format("   - Since the baseline: {}\n", k->baseline);
     out += fmt::format("   - Evidence: [observations](#{})\n", case_anchor(k->id));
   }
   return out + (list.items.empty() ? "" : "\n");
@@ -98,6 +101,17 @@ std::string policy_markdown(const model::Comparison& c) {
   std::string out =
       fmt::format("**CI policy** `--fail-on {}`: {} cases fail the run, {} acknowledged by your team.\n\n",
                   c.policy, failing, acknowledged);
+  if (!c.baseline.empty()) {
+    std::map<std::string, std::vector<std::string>> by_status;
+    for (const auto& k : c.cases)
+      if (!k.baseline.empty()) by_status[k.baseline].push_back(k.id);
+    out += fmt::format("**Baseline** {}: {} new, {} changed, {} resolved, {} unchanged.\n", c.baseline,
+                       by_status["new"].size(), by_status["changed"].size(), by_status["resolved"].size(),
+                       by_status["unchanged"].size());
+    for (const char* status : {"new", "changed", "resolved"})
+      for (const auto& id : by_status[status]) out += fmt::format("- {}: `{}`\n", status, id);
+    out += "\n";
+  }
   for (const auto& n : c.policy_notes) out += "- " + n + "\n";
   return out + (c.policy_notes.empty() ? "" : "\n");
 }

@@ -1,10 +1,12 @@
 #include "run/compare_and_report.hpp"
 
+#include "compare/baseline.hpp"
 #include "compare/bench_compare.hpp"
 #include "compare/bench_describe.hpp"
 #include "compare/compare_runs.hpp"
 #include "store/acknowledgements_toml.hpp"
 #include "store/benchmark_catalog_toml.hpp"
+#include "store/comparison_file.hpp"
 #include "store/comparison_outputs.hpp"
 #include "ui/summary.hpp"
 #include "util/error.hpp"
@@ -16,6 +18,15 @@ Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& c
                    const std::filesystem::path& working_dir) {
   Policy policy;
   policy.fail_on = compare::parse_fail_on(choices.fail_on.empty() ? "unexpected" : choices.fail_on);
+  if (!choices.baseline.empty()) {
+    std::filesystem::path path(choices.baseline);
+    if (std::filesystem::is_directory(path)) path /= "comparison.json";
+    policy.baseline = store::load_comparison(path);  // a bad baseline fails now, not after the run
+    policy.baseline_description = path.parent_path().string() + " (" + policy.baseline->generated_at + ")";
+  } else if (policy.fail_on.only_new) {
+    throw usage_error("--fail-on new", "needs a baseline to tell what is new",
+                      "add --baseline RESULTS_DIR (the last accepted run)");
+  }
   std::filesystem::path file = choices.acknowledgements;
   std::error_code ec;
   if (file.empty() && std::filesystem::exists(working_dir / store::kAcknowledgementsFile, ec))
@@ -58,6 +69,8 @@ int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
   compare::compare_benchmarks(records, {}, comparison);
   if (comparison.has_benchmarks())
     compare::describe_benchmarks(comparison, store::load_benchmark_catalog(ctx.repo_root / "benchmarks"));
+  if (policy.baseline)
+    compare::compare_with_baseline(comparison, *policy.baseline, policy.baseline_description);
   apply_policy(comparison, policy, now.substr(0, 10));
   const auto report = store::write_comparison_outputs(out_dir, comparison);
   ctx.out << ui::render_summary(comparison, report);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct ComparisonChoices {
   std::string reference;            // side label or target id; empty = first glibc side
   std::string fail_on;              // --fail-on rules; empty = "unexpected"
   std::string acknowledgements;     // the team's libcdiff.toml; empty = ./libcdiff.toml when present
+  std::string baseline;             // the last accepted run's results directory (or comparison.json)
 };
 
 // The policy, read and checked before any long work: a typo in --fail-on or libcdiff.toml fails in
@@ -29,6 +31,8 @@ struct Policy {
   compare::FailOn fail_on;
   std::vector<model::Acknowledgement> acknowledgements;
   std::string acknowledgements_file;  // "" when none
+  std::optional<model::Comparison> baseline;
+  std::string baseline_description;  // "<path> (<generated_at>)"
 };
 Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& catalog,
                    const std::filesystem::path& working_dir);

@@ -191,6 +191,7 @@ model::Comparison read_v2(const json& j) {
   if (c.side(c.reference) == nullptr) throw std::invalid_argument("the reference names no side");
   c.policy = get_or<std::string>(j, "policy", "");
   c.policy_notes = get_or<std::vector<std::string>>(j, "policy_notes", {});
+  c.baseline = get_or<std::string>(j, "baseline", "");
   c.warnings = get_or<std::vector<std::string>>(j, "warnings", {});
   for (const auto& a : j.at("areas"))
     c.areas.push_back({a.at("area").get<std::string>(), get_or<std::string>(a, "title", ""),
@@ -214,6 +215,7 @@ model::Comparison read_v2(const json& j) {
     read_case_common(k, out);
     out.policy_failure = get_or<std::string>(k, "policy_failure", "");
     out.acknowledgement = get_or<std::string>(k, "acknowledgement", "");
+    out.baseline = get_or<std::string>(k, "baseline", "");
     out.groups = get_or<std::vector<std::vector<std::string>>>(k, "groups", {});
     out.seconds = get_or<std::map<std::string, double>>(k, "seconds", {});
     out.sweep = get_or<bool>(k, "sweep", false);
