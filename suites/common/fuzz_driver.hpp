@@ -11,7 +11,9 @@
 //
 // Both targets evaluate the same inputs: input i of a run is generate() with a FuzzRng seeded from
 // (seed, case id, i) only, never from the libc (no rand(), no <random> distributions, whose results
-// are the C++ library's choice). What runs comes from the environment:
+// are the C++ library's choice). A generator draws once per statement (or in a braced list, which is
+// evaluated left to right): the operands of + and a call's arguments are evaluated in an unspecified
+// order, and gcc and clang differ. What runs comes from the environment:
 //   LIBCDIFF_FUZZ_SEED    the run's seed (default 1)
 //   LIBCDIFF_FUZZ_FIRST   the first input index (default 0): batches of one run never overlap
 //   LIBCDIFF_FUZZ_COUNT   how many inputs (default: the parser's default_count)

@@ -14,42 +14,12 @@
 #include <vector>
 
 #include "common/fuzz_driver.hpp"
+#include "regex-glob/regcomp_error_name.hpp"
 
 namespace libcdiff::suite {
 namespace {
 
 const char* const kSubjects[] = {"", "a", "ab", "aab", "b\na", "(a)", "a{1}", "A.b"};
-
-std::string regex_error_name(int rc) {
-  switch (rc) {
-    case REG_BADPAT:
-      return "REG_BADPAT";
-    case REG_ECOLLATE:
-      return "REG_ECOLLATE";
-    case REG_ECTYPE:
-      return "REG_ECTYPE";
-    case REG_EESCAPE:
-      return "REG_EESCAPE";
-    case REG_ESUBREG:
-      return "REG_ESUBREG";
-    case REG_EBRACK:
-      return "REG_EBRACK";
-    case REG_EPAREN:
-      return "REG_EPAREN";
-    case REG_EBRACE:
-      return "REG_EBRACE";
-    case REG_BADBR:
-      return "REG_BADBR";
-    case REG_ERANGE:
-      return "REG_ERANGE";
-    case REG_ESPACE:
-      return "REG_ESPACE";
-    case REG_BADRPT:
-      return "REG_BADRPT";
-    default:
-      return "error " + std::to_string(rc);
-  }
-}
 
 FuzzInput generate_regex(FuzzRng& rng) {
   static const std::vector<std::string> tokens = {
@@ -77,7 +47,7 @@ std::string evaluate_regex(const std::string& variant, const std::string& text) 
   if (nosub) flags |= REG_NOSUB;
   regex_t re;
   const int rc = regcomp(&re, text.c_str(), flags);
-  if (rc != 0) return "rejected " + regex_error_name(rc);
+  if (rc != 0) return "rejected " + regcomp_error_name(rc);
   std::string out = "nsub " + std::to_string(re.re_nsub);
   const std::size_t groups = re.re_nsub < 2 ? re.re_nsub : 2;
   for (const char* subject : kSubjects) {
