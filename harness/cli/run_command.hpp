@@ -24,7 +24,7 @@ struct RunOptions {
   bool force = false;
   std::string history;  // "" = not recorded; else the history database to record the comparison in // replace
                         // an -o directory that holds an earlier run
-  std::string shard;            // "I/N": this runner's part of the cases (issue 15); "" = all
+  std::string shard;    // "I/N": this runner's part of the cases (issue 15); "" = all
   std::string shard_durations;  // a results directory whose case times balance the shards
 };
 

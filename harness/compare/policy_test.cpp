@@ -115,10 +115,10 @@ TEST(PolicyFailOn, BadValuesListTheAllowedOnes) {
   EXPECT_EQ(fail_on_error("unexpected,everything"),
             "libcdiff: error: --fail-on: 'everything' is not a policy. Use unexpected, crash, risk>=high, "
             "risk>=medium, risk>=low, any-difference, new, or several of them separated by commas.");
-  EXPECT_EQ(
-      fail_on_error("risk>=severe"),
-      "libcdiff: error: --fail-on: 'severe' is not a risk level (high, medium or low). Use unexpected, "
-      "crash, risk>=high, risk>=medium, risk>=low, any-difference, new, or several of them separated by commas.");
+  EXPECT_EQ(fail_on_error("risk>=severe"),
+            "libcdiff: error: --fail-on: 'severe' is not a risk level (high, medium or low). Use unexpected, "
+            "crash, risk>=high, risk>=medium, risk>=low, any-difference, new, or several of them separated "
+            "by commas.");
   EXPECT_NE(fail_on_error("risk>=").find("'' is not a risk level"), std::string::npos);
   EXPECT_NE(fail_on_error("risk>=HIGH").find("'HIGH' is not a risk level"), std::string::npos);
   EXPECT_NE(fail_on_error("risk>high").find("'risk>high' is not a policy. Did you mean 'risk>=high'?"),
