@@ -184,6 +184,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_option("--record", history.record, "record this results directory's comparison");
          cmd->add_option("--case", history.case_id, "one case's classes and values over the recorded runs");
          cmd->add_option("--benchmark", history.benchmark, "one benchmark's ratio over the recorded runs");
+         cmd->add_option("--html", history.html,
+                         "write the history as a page (runs, changes, benchmark trends)");
        },
        [&] { return history_command(ctx, history); }},
       {"list", "list targets, areas or cases",

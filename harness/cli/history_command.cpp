@@ -1,7 +1,9 @@
 #include "cli/history_command.hpp"
 
 #include "history/history_db.hpp"
+#include "history/history_html.hpp"
 #include "history/history_report.hpp"
+#include "store/atomic_file.hpp"
 #include "store/comparison_file.hpp"
 #include "util/error.hpp"
 
@@ -16,7 +18,10 @@ void record_history(Context& ctx, const std::filesystem::path& db, const std::fi
   history::HistoryDb history(db);
   const auto id = history.record(comparison, std::filesystem::absolute(results_dir).string(),
                                  util::iso8601_utc(ctx.clock.now()));
-  ctx.out << "History: run " << id << " recorded in " << db.string() << "\n";
+  // The trends beside the report: the runs so far, what changed, every benchmark's ratio per run.
+  store::write_file_atomically(results_dir / "history.html", history::history_html(history));
+  ctx.out << "History: run " << id << " recorded in " << db.string() << "; trends in "
+          << (results_dir / "history.html").string() << "\n";
 }
 
 int history_command(Context& ctx, const HistoryOptions& options) {
@@ -31,6 +36,11 @@ int history_command(Context& ctx, const HistoryOptions& options) {
                       "record runs first: libcdiff run ... --history " + db.string() +
                           ", or libcdiff history --record RESULTS_DIR");
   const history::HistoryDb history(db);
+  if (!options.html.empty()) {
+    store::write_file_atomically(options.html, history::history_html(history));
+    ctx.out << "History page: " << options.html << "\n";
+    return 0;
+  }
   if (!options.case_id.empty())
     ctx.out << history::case_text(options.case_id, history.case_timeline(options.case_id));
   else if (!options.benchmark.empty())

@@ -13,6 +13,7 @@ struct HistoryOptions {
   std::string record;     // a results directory whose comparison.json to record
   std::string case_id;    // one case's timeline
   std::string benchmark;  // one benchmark's ratio over time
+  std::string html;       // write history.html (runs, changes, a trend chart per benchmark) here
 };
 
 int history_command(Context& ctx, const HistoryOptions& options);

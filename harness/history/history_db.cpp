@@ -210,6 +210,15 @@ std::vector<BenchmarkRow> HistoryDb::benchmark_timeline(const std::string& name)
   });
 }
 
+std::vector<std::string> HistoryDb::benchmark_names() const {
+  return guarded("reading the benchmarks", [&] {
+    std::vector<std::string> out;
+    SQLite::Statement q(*db_, "SELECT DISTINCT name FROM benchmarks ORDER BY name");
+    while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+    return out;
+  });
+}
+
 std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> HistoryDb::run_cases(
     std::int64_t run_id) const {
   return guarded("reading a run's cases", [&] {

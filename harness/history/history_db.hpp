@@ -78,6 +78,7 @@ class HistoryDb {
   std::vector<RunRow> runs() const;                                      // oldest first
   std::vector<CaseRow> case_timeline(const std::string& case_id) const;  // oldest first
   std::vector<BenchmarkRow> benchmark_timeline(const std::string& name) const;
+  std::vector<std::string> benchmark_names() const;  // every benchmark recorded, sorted
   // Cases of one run: (slot, case) -> (class, fingerprint).
   std::map<std::pair<std::string, std::string>, std::pair<std::string, std::string>> run_cases(
       std::int64_t run_id) const;

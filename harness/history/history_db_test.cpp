@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "history/history_html.hpp"
 #include "history/history_report.hpp"
 #include "testing/temp_dir.hpp"
 #include "util/error.hpp"
@@ -152,6 +153,24 @@ TEST(HistoryDb, ADamagedFileIsOneLineNamingIt) {
     EXPECT_NE(e.line().find(path.string()), std::string::npos) << e.line();
     EXPECT_EQ(e.line().find('\n'), std::string::npos);
   }
+}
+
+}  // namespace
+}  // namespace libcdiff::history
+
+namespace libcdiff::history {
+namespace {
+
+TEST(HistoryHtml, ShowsTheRunsTheChangesAndATrendPerBenchmark) {
+  testing::TempDir dir;
+  HistoryDb db(dir / "h.sqlite");
+  for (const auto& night : three_nights()) db.record(night, "results/x", night.generated_at);
+  const std::string html = history_html(db);
+  EXPECT_NE(html.find("<td class=\"appeared\">appeared</td>"), std::string::npos);
+  EXPECT_NE(html.find("<h3>BM_malloc</h3><svg"), std::string::npos);
+  // Three points, one per run, each with its value in a tooltip.
+  EXPECT_NE(html.find("run 3 musl: 3.500 [3.400, 3.600] slower"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos) << "self-contained, no scripts";
 }
 
 }  // namespace
