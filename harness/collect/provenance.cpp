@@ -151,6 +151,17 @@ model::Provenance resolve_provenance(exec::ProcessRunner& runner, const Provenan
     const auto text = run_for_output(runner, "cat", {"/opt/libcdiff/versions.txt"}, in.scratch_dir, image);
     std::istringstream lines(text);
     for (std::string name, version; lines >> name >> version;) p.dependencies[name] = version;
+    // The image axis (issue 15): what else in the image decides results, read inside it, so a result
+    // that changes between alpine:3.20 and alpine:3.21 can be tied to the package that changed.
+    p.dependencies["os"] =
+        trimmed(run_for_output(runner, "sh", {"-c", ". /etc/os-release 2>/dev/null && echo \"$PRETTY_NAME\""},
+                               in.scratch_dir, image));
+    p.dependencies["tzdata"] =
+        trimmed(run_for_output(runner, "sh",
+                               {"-c",
+                                "apk info -v tzdata 2>/dev/null | head -n 1 || true; dpkg-query -W "
+                                "-f='${Version}' tzdata 2>/dev/null || true"},
+                               in.scratch_dir, image));
   } else {
     p.dependencies["googletest"] = dpkg_version(runner, "googletest", in.scratch_dir);
   }

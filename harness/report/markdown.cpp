@@ -27,6 +27,24 @@ std::string target_line(const model::TargetSummary& t, const std::string& refere
       p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
 }
 
+// Distribution images (their provenance has "os"): the versions read inside each, so a result that
+// changes between two image versions can be tied to the package that changed.
+std::string image_versions_markdown(const model::Comparison& c) {
+  const auto dep = [](const model::TargetSummary& t, const std::string& key) {
+    const auto it = t.provenance.dependencies.find(key);
+    return it == t.provenance.dependencies.end() || it->second.empty() ? std::string("?") : it->second;
+  };
+  std::string rows;
+  for (const auto& t : c.targets)
+    if (t.provenance.dependencies.count("os"))
+      rows += fmt::format("| `{}` | {} | {} | {} | {} |\n", t.label, dep(t, "os"), dep(t, "libc"),
+                          dep(t, "tzdata"), dep(t, "compiler"));
+  if (rows.empty()) return "";
+  return "\nVersions read inside the images:\n\n| side | system | libc package | tzdata | compiler |\n"
+         "|---|---|---|---|---|\n" +
+         rows;
+}
+
 std::string sides_title(const model::Comparison& c) {
   std::string out;
   for (const auto& t : c.targets) out += (out.empty() ? "`" : " vs `") + t.label + "`";
@@ -202,6 +220,7 @@ std::string render_markdown(const model::Comparison& c) {
       "reference.\n\n| side | target | run started | libc | link | compiler | C++ library | thread stack "
       "(bytes) |\n|---|---|---|---|---|---|---|---|\n";
   for (const auto& t : c.targets) out += target_line(t, c.reference) + "\n";
+  out += image_versions_markdown(c);
   out += "\n## Summary\n\n| class | cases |\n|---|---|\n";
   for (const auto& [cls, n] : c.counts()) out += fmt::format("| {} | {} |\n", to_string(cls), n);
   out += fmt::format("| failed assertions | {} |\n\n", c.failed_count());

@@ -69,6 +69,16 @@ TEST(Markdown, LabelsImageDifferencesAsNotTheLibc) {
   EXPECT_NE(md.find("`image-difference`"), std::string::npos) << "the legend explains the class";
 }
 
+TEST(Markdown, DistributionImagesShowTheVersionsReadInsideThem) {
+  auto c = sample();
+  EXPECT_EQ(render_markdown(c).find("Versions read inside the images"), std::string::npos)
+      << "host targets have no image versions";
+  c.targets[0].provenance.dependencies = {
+      {"os", "Alpine Linux v3.21"}, {"libc", "1.2.5-r8"}, {"tzdata", "tzdata-2025b-r0"}, {"compiler", "14.2.0-r4"}};
+  const std::string md = render_markdown(c);
+  EXPECT_NE(md.find("| Alpine Linux v3.21 | 1.2.5-r8 | tzdata-2025b-r0 | 14.2.0-r4 |"), std::string::npos) << md;
+}
+
 TEST(ComparisonJson, KeepsTheContractNames) {
   const auto j = comparison_to_json(sample());
   EXPECT_EQ(j["schema_version"], 2);
