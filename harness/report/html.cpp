@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "report/bench_tables.hpp"
 #include "report/checklist.hpp"
+#include "report/image_versions.hpp"
 #include "report/sweep_text.hpp"
 
 namespace libcdiff::report {
@@ -218,7 +220,30 @@ std::string render_html(const model::Comparison& c) {
         html_escape(p.libc.package_version), html_escape(p.libc.link_mode), html_escape(p.compiler),
         html_escape(p.cxx_library), p.thread_default_stack_bytes);
   }
-  out += "</table><h2>Summary</h2><table>";
+  out += "</table>";
+  if (const auto images = image_versions(c); !images.empty()) {
+    out +=
+        "<p>Versions read inside the images:</p><table><tr><th>side</th><th>system</th><th>libc package</th>"
+        "<th>tzdata</th><th>compiler</th></tr>";
+    for (const auto& v : images)
+      out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                         html_escape(v.label), html_escape(v.system), html_escape(v.libc),
+                         html_escape(v.tzdata), html_escape(v.compiler));
+    out += "</table>";
+  }
+  if (!c.baseline.empty()) {
+    std::map<std::string, std::vector<std::string>> by_status;
+    for (const auto& k : c.cases)
+      if (!k.baseline.empty()) by_status[k.baseline].push_back(k.id);
+    out += fmt::format("<p><b>Baseline</b> {}: {} new, {} changed, {} resolved, {} unchanged.</p><ul>",
+                       html_escape(c.baseline), by_status["new"].size(), by_status["changed"].size(),
+                       by_status["resolved"].size(), by_status["unchanged"].size());
+    for (const char* status : {"new", "changed", "resolved"})
+      for (const auto& id : by_status[status])
+        out += fmt::format("<li>{}: <code>{}</code></li>", status, html_escape(id));
+    out += "</ul>";
+  }
+  out += "<h2>Summary</h2><table>";
   for (const auto& [cls, n] : c.counts())
     out += fmt::format("<tr><td class=\"cls-{0}\">{0}</td><td class=num>{1}</td></tr>", to_string(cls), n);
   out += "</table>";

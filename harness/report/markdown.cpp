@@ -2,6 +2,7 @@
 
 #include "report/bench_tables.hpp"
 #include "report/checklist.hpp"
+#include "report/image_versions.hpp"
 #include "report/sweep_text.hpp"
 
 #include <fmt/format.h>
@@ -27,18 +28,10 @@ std::string target_line(const model::TargetSummary& t, const std::string& refere
       p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
 }
 
-// Distribution images (their provenance has "os"): the versions read inside each, so a result that
-// changes between two image versions can be tied to the package that changed.
 std::string image_versions_markdown(const model::Comparison& c) {
-  const auto dep = [](const model::TargetSummary& t, const std::string& key) {
-    const auto it = t.provenance.dependencies.find(key);
-    return it == t.provenance.dependencies.end() || it->second.empty() ? std::string("?") : it->second;
-  };
   std::string rows;
-  for (const auto& t : c.targets)
-    if (t.provenance.dependencies.count("os"))
-      rows += fmt::format("| `{}` | {} | {} | {} | {} |\n", t.label, dep(t, "os"), dep(t, "libc"),
-                          dep(t, "tzdata"), dep(t, "compiler"));
+  for (const auto& v : image_versions(c))
+    rows += fmt::format("| `{}` | {} | {} | {} | {} |\n", v.label, v.system, v.libc, v.tzdata, v.compiler);
   if (rows.empty()) return "";
   return "\nVersions read inside the images:\n\n| side | system | libc package | tzdata | compiler |\n"
          "|---|---|---|---|---|\n" +

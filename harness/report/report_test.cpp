@@ -4,6 +4,7 @@
 
 #include "report/comparison_json.hpp"
 #include "report/junit.hpp"
+#include "report/html.hpp"
 #include "report/markdown.hpp"
 
 namespace libcdiff::report {
@@ -77,6 +78,19 @@ TEST(Markdown, DistributionImagesShowTheVersionsReadInsideThem) {
       {"os", "Alpine Linux v3.21"}, {"libc", "1.2.5-r8"}, {"tzdata", "tzdata-2025b-r0"}, {"compiler", "14.2.0-r4"}};
   const std::string md = render_markdown(c);
   EXPECT_NE(md.find("| Alpine Linux v3.21 | 1.2.5-r8 | tzdata-2025b-r0 | 14.2.0-r4 |"), std::string::npos) << md;
+  const std::string html = render_html(c);
+  EXPECT_NE(html.find("<td>Alpine Linux v3.21</td><td>1.2.5-r8</td><td>tzdata-2025b-r0</td>"), std::string::npos);
+}
+
+TEST(Html, ABaselineListsWhatIsNewChangedAndResolved) {
+  auto c = sample();
+  EXPECT_EQ(render_html(c).find("<b>Baseline</b>"), std::string::npos);
+  c.baseline = "results/runs/last-night (2026-11-29T02:00:00Z)";
+  c.cases[0].baseline = "new";
+  c.cases[1].baseline = "unchanged";
+  const std::string html = render_html(c);
+  EXPECT_NE(html.find("1 new, 0 changed, 0 resolved, 1 unchanged"), std::string::npos);
+  EXPECT_NE(html.find("<li>new: <code>" + c.cases[0].id + "</code></li>"), std::string::npos);
 }
 
 TEST(ComparisonJson, KeepsTheContractNames) {
