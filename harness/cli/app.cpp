@@ -82,6 +82,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
                          "comma list of targets to compare, two or more (default musl,glibc; "
                          "'libcdiff list targets')");
          cmd->add_option("--areas", run.areas, "comma list of areas (default: all)");
+         cmd->add_option("--cases", run.cases,
+                         "comma list of case ids: only these run (see 'libcdiff list cases')");
          cmd->add_option("--label", run.label,
                          "a name for this run's sides: each side is labelled <target>@<label>");
          cmd->add_option("-o,--output", run.output_dir,

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/case_selection.hpp"
 #include "cli/history_command.hpp"
 #include "collect/bench_runner.hpp"
 #include "collect/suite_builder.hpp"
@@ -115,6 +116,13 @@ int run_command(Context& ctx, const RunOptions& options) {
     throw usage_error("--bench-only --areas " + options.areas, "names no benchmark area",
                       "benchmark areas: " + util::join(collect::benchmark_areas(ctx.repo_root), ", "));
   if (options.bench_only) areas.clear();
+  CaseSelection only;
+  if (!options.cases.empty()) {
+    if (!options.shard.empty())
+      throw usage_error("--cases with --shard", "are two ways of choosing cases", "use one of them");
+    only = select_cases(catalog, options.cases, areas);
+    areas = only.areas;
+  }
   if (!options.bench && !options.bench_only) bench_areas.clear();
   if (!options.engine.empty() && options.engine != "podman" && options.engine != "docker")
     throw usage_error("--engine " + options.engine, "is not a container engine libcdiff drives",
@@ -149,6 +157,10 @@ int run_command(Context& ctx, const RunOptions& options) {
   plan.bench_min_time_seconds = options.quick ? 0.02 : 0.1;
   plan.engine = options.engine;
   if (!options.shard.empty()) apply_shard(ctx, options, catalog, plan);
+  if (!only.cases.empty()) {
+    plan.only_cases = only.cases;
+    plan.suite_args.push_back(shard::gtest_filter(only.cases));
+  }
   run::RunDriver driver(ctx, std::move(plan), catalog, run::real_runtimes(ctx),
                         run::default_area_hooks(ctx.runner, ctx.repo_root));
   const auto result = driver.run([&] {

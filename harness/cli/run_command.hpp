@@ -26,6 +26,7 @@ struct RunOptions {
                         // an -o directory that holds an earlier run
   std::string shard;    // "I/N": this runner's part of the cases (issue 15); "" = all
   std::string shard_durations;  // a results directory whose case times balance the shards
+  std::string cases;            // comma list of case ids: only these run; "" = every case of the areas
 };
 
 int run_command(Context& ctx, const RunOptions& options);
