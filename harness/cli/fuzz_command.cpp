@@ -98,6 +98,7 @@ class DriverEvaluator final : public fuzz::CaseEvaluator {
 
 std::string reproduce_command(const FuzzOptions& options, std::uint64_t seed,
                               const std::vector<fuzz::FuzzCaseResult>& results) {
+  if (results.empty()) return "(no case finished: nothing to reproduce)";
   std::vector<std::string> ids;
   std::uint64_t most = 0;
   for (const auto& r : results) {
@@ -209,6 +210,11 @@ int fuzz_command(Context& ctx, const FuzzOptions& options) {
           fuzz::fuzz_case(evaluator, *meta, classifier, limits, ctx.clock, out_dir,
                           [&](const std::string& line) { ctx.out << "   " << line << std::endl; }));
     } catch (const Fatal&) {
+      // Ctrl-C stops the suite under way, which reads as "did not run": say what happened instead.
+      if (ctx.interrupted) {
+        report.interrupted = true;
+        break;
+      }
       write();  // the cases that finished stay on disk
       throw;
     }

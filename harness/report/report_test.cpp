@@ -3,8 +3,8 @@
 #include <pugixml.hpp>
 
 #include "report/comparison_json.hpp"
-#include "report/junit.hpp"
 #include "report/html.hpp"
+#include "report/junit.hpp"
 #include "report/markdown.hpp"
 
 namespace libcdiff::report {
@@ -74,12 +74,16 @@ TEST(Markdown, DistributionImagesShowTheVersionsReadInsideThem) {
   auto c = sample();
   EXPECT_EQ(render_markdown(c).find("Versions read inside the images"), std::string::npos)
       << "host targets have no image versions";
-  c.targets[0].provenance.dependencies = {
-      {"os", "Alpine Linux v3.21"}, {"libc", "1.2.5-r8"}, {"tzdata", "tzdata-2025b-r0"}, {"compiler", "14.2.0-r4"}};
+  c.targets[0].provenance.dependencies = {{"os", "Alpine Linux v3.21"},
+                                          {"libc", "1.2.5-r8"},
+                                          {"tzdata", "tzdata-2025b-r0"},
+                                          {"compiler", "14.2.0-r4"}};
   const std::string md = render_markdown(c);
-  EXPECT_NE(md.find("| Alpine Linux v3.21 | 1.2.5-r8 | tzdata-2025b-r0 | 14.2.0-r4 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| Alpine Linux v3.21 | 1.2.5-r8 | tzdata-2025b-r0 | 14.2.0-r4 |"), std::string::npos)
+      << md;
   const std::string html = render_html(c);
-  EXPECT_NE(html.find("<td>Alpine Linux v3.21</td><td>1.2.5-r8</td><td>tzdata-2025b-r0</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td>Alpine Linux v3.21</td><td>1.2.5-r8</td><td>tzdata-2025b-r0</td>"),
+            std::string::npos);
 }
 
 TEST(Html, ABaselineListsWhatIsNewChangedAndResolved) {
