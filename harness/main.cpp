@@ -40,7 +40,11 @@ std::map<std::string, std::string> inherited_environment() {
 
 int main(int argc, char** argv) {
   // First, before any thread exists: nothing started from here on may outlive this process.
-  if (const char* off = std::getenv("LIBCDIFF_NO_PROCESS_GUARD"); off == nullptr || std::string(off) != "1")
+  // `env` replaces itself with the user's command (exec): the guard's watchdog would take the end of
+  // this process image for libcdiff's exit and kill the command, so `env` starts none.
+  const bool replaces_itself = argc > 1 && std::string(argv[1]) == "env";
+  if (const char* off = std::getenv("LIBCDIFF_NO_PROCESS_GUARD");
+      !replaces_itself && (off == nullptr || std::string(off) != "1"))
     libcdiff::exec::guard_process_tree();
   struct sigaction action {};
   action.sa_handler = on_interrupt;

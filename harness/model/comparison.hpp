@@ -126,6 +126,10 @@ struct CaseComparison {
   // Against `--baseline` (issue 15): new (differs now, did not then), changed (differs in both, other
   // values), resolved (differed then, not now), unchanged; "" without a baseline. The worst side's.
   std::string baseline;
+  // `libcdiff test` (issue 14): where the test's logs part ways, side by side (the worst side against
+  // the reference), and hints at the libc behaviour behind it; empty for suite cases.
+  std::string log_difference;
+  std::vector<std::string> hints;
 };
 
 struct BenchmarkComparison {

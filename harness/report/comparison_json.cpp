@@ -116,6 +116,8 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
                       {"seconds", seconds},
                       {"observations", observations}};
   if (!k.baseline.empty()) out["baseline"] = k.baseline;  // only with --baseline
+  if (!k.log_difference.empty()) out["log_difference"] = k.log_difference;  // only from `test`
+  if (!k.hints.empty()) out["hints"] = k.hints;
   return out;
 }
 

@@ -43,7 +43,7 @@ body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#22
 table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}
 th{background:#f3f3f3}td.num{text-align:right}.diff{background:#fff3cd}.unexpected{background:#f8d7da}
 .cls-error,.cls-unexpected-difference,.cls-crash,.cls-timeout{color:#a00;font-weight:bold}.cls-expected-difference{color:#555}
-code{font-size:90%}.note{color:#555;font-style:italic}tr.unreliable td{color:#888;font-style:italic}td.desc{font-size:85%;color:#444}
+code{font-size:90%}pre{background:#f6f6f6;padding:6px;overflow-x:auto;font-size:85%}.note{color:#555;font-style:italic}tr.unreliable td{color:#888;font-style:italic}td.desc{font-size:85%;color:#444}
 nav ul{columns:3}ol.checklist li{margin-bottom:0.8em}ol.checklist ul{margin:0.2em 0}
 )";
 
@@ -299,6 +299,12 @@ std::string render_html(const model::Comparison& c) {
         out += fmt::format("<p class=note>{} ({}): {}</p>", html_escape(t.label),
                            outcome == k.outcomes.end() ? "no outcome" : to_string(outcome->second),
                            html_escape(message->second));
+      }
+      if (!k.log_difference.empty()) out += "<pre>" + html_escape(k.log_difference) + "</pre>";
+      if (!k.hints.empty()) {
+        out += "<p>Likely causes (hints, not verdicts):</p><ul>";
+        for (const auto& h : k.hints) out += "<li>" + html_escape(h) + "</li>";
+        out += "</ul>";
       }
       if (!k.references.empty()) {
         out += "<p>References: ";

@@ -179,6 +179,12 @@ void render_case(std::string& out, const model::CaseComparison& c, const model::
                        markdown_cell(message->second));
   }
   if (!c.messages.empty()) out += "\n";
+  if (!c.log_difference.empty()) out += "```text\n" + c.log_difference + "```\n\n";
+  if (!c.hints.empty()) {
+    out += "Likely causes (hints, not verdicts):\n\n";
+    for (const auto& h : c.hints) out += "- " + markdown_cell(h) + "\n";
+    out += "\n";
+  }
   if (!c.references.empty()) {
     out += "References: ";
     for (size_t i = 0; i < c.references.size(); ++i) out += (i ? " · " : "") + c.references[i];

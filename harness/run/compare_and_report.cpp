@@ -15,7 +15,7 @@
 namespace libcdiff::run {
 
 Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& catalog,
-                   const std::filesystem::path& working_dir) {
+                   const std::filesystem::path& working_dir, bool check_case_ids) {
   Policy policy;
   policy.fail_on = compare::parse_fail_on(choices.fail_on.empty() ? "unexpected" : choices.fail_on);
   if (!choices.baseline.empty()) {
@@ -34,7 +34,8 @@ Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& c
   if (file.empty()) return policy;
   policy.acknowledgements = store::load_acknowledgements(file);
   policy.acknowledgements_file = file.string();
-  store::require_known_cases(policy.acknowledgements,
+  if (check_case_ids)
+    store::require_known_cases(policy.acknowledgements,
                              [&](const std::string& id) { return catalog.find(id) != nullptr; });
   return policy;
 }
@@ -62,13 +63,15 @@ void apply_policy(model::Comparison& comparison, const Policy& policy, const std
 
 int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
                        const std::vector<model::RunRecord>& records, const ComparisonChoices& choices,
-                       const Policy& policy, const model::CaseCatalog& catalog) {
+                       const Policy& policy, const model::CaseCatalog& catalog,
+                       const std::function<void(model::Comparison&)>& enrich) {
   const auto now = util::iso8601_utc(ctx.clock.now());
   auto comparison = compare::compare_runs(
       records, {choices.labels, choices.reference, out_dir / "sweeps", out_dir}, catalog, now);
   compare::compare_benchmarks(records, {}, comparison);
   if (comparison.has_benchmarks())
     compare::describe_benchmarks(comparison, store::load_benchmark_catalog(ctx.repo_root / "benchmarks"));
+  if (enrich) enrich(comparison);
   if (policy.baseline)
     compare::compare_with_baseline(comparison, *policy.baseline, policy.baseline_description);
   apply_policy(comparison, policy, now.substr(0, 10));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,16 +35,20 @@ struct Policy {
   std::optional<model::Comparison> baseline;
   std::string baseline_description;  // "<path> (<generated_at>)"
 };
+// `check_case_ids` false: the acknowledged ids are not checked against the catalog (a project's
+// tests are known only after they ran; an entry that matches none is reported stale then).
 Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& catalog,
-                   const std::filesystem::path& working_dir);
+                   const std::filesystem::path& working_dir, bool check_case_ids = true);
 
 // Marks each case the policy fails (policy_failure) or the team acknowledged (acknowledgement), and
 // notes stale and expired entries. `today` is YYYY-MM-DD.
 void apply_policy(model::Comparison& comparison, const Policy& policy, const std::string& today);
 
-// Returns the exit code: 1 when the policy fails, else 0.
+// Returns the exit code: 1 when the policy fails, else 0. `enrich`, when given, adds to the
+// comparison before the policy and the files (`test` adds log differences and hints).
 int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
                        const std::vector<model::RunRecord>& records, const ComparisonChoices& choices,
-                       const Policy& policy, const model::CaseCatalog& catalog);
+                       const Policy& policy, const model::CaseCatalog& catalog,
+                       const std::function<void(model::Comparison&)>& enrich = {});
 
 }  // namespace libcdiff::run

@@ -66,6 +66,8 @@ void read_case_common(const json& k, model::CaseComparison& out) {
   out.apis = get_or<std::vector<std::string>>(k, "apis", {});
   out.reason = get_or<std::string>(k, "reason", "");
   out.image_difference = get_or<std::string>(k, "image_difference", "");
+  out.log_difference = get_or<std::string>(k, "log_difference", "");
+  out.hints = get_or<std::vector<std::string>>(k, "hints", {});
   out.differing_keys = get_or<std::vector<std::string>>(k, "differing_keys", {});
   out.unexpected_keys = get_or<std::vector<std::string>>(k, "unexpected_keys", {});
   out.failed = get_or<bool>(k, "failed", false);

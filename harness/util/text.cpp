@@ -83,4 +83,13 @@ std::string count_of(unsigned long long n, std::string_view noun) {
   return thousands(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
 }
 
+std::string shell_quote(std::string_view word) {
+  const bool safe = !word.empty() && word.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                            "0123456789_-+=./:,@%") == std::string_view::npos;
+  if (safe) return std::string(word);
+  std::string out = "'";
+  for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 }  // namespace libcdiff::util

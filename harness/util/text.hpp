@@ -16,6 +16,9 @@ std::string path_safe(std::string_view text);
 // Without leading and trailing whitespace (spaces, tabs, CR, LF).
 std::string trim(std::string_view text);
 
+// One word for a POSIX shell: 'it'\''s' style quoting, bare when only safe characters appear.
+std::string shell_quote(std::string_view word);
+
 // 1234567 -> "1,234,567": counts of sweep keys run into millions.
 std::string thousands(unsigned long long n);
 

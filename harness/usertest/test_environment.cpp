@@ -1,0 +1,84 @@
+#include "usertest/test_environment.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <unistd.h>
+
+#include "util/file_text.hpp"
+#include "util/text.hpp"
+
+namespace libcdiff::usertest {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string output_of(exec::ProcessRunner& runner, const fs::path& scratch, const std::string& program,
+                      std::vector<std::string> args, const std::map<std::string, std::string>& extra) {
+  const auto out = scratch / ("env-probe-" + std::to_string(::getpid()) + ".txt");
+  exec::ProcessSpec spec;
+  spec.program = program;
+  spec.args = std::move(args);
+  spec.timeout = std::chrono::seconds(20);
+  spec.stdout_path = out;
+  spec.stderr_path = out;
+  if (!extra.empty()) {
+    std::map<std::string, std::string> env;
+    for (char** e = environ; *e != nullptr; ++e) {
+      const std::string kv = *e;
+      const auto eq = kv.find('=');
+      if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+    }
+    for (const auto& [k, v] : extra) env[k] = v;
+    spec.environment = env;
+  }
+  const auto r = runner.run(spec);
+  auto text = util::read_text_if_present(out);
+  std::error_code ec;
+  fs::remove(out, ec);
+  return r.succeeded() ? text : "";
+}
+
+}  // namespace
+
+std::map<std::string, std::string> bare_variables(const fs::path& empty_locale_dir) {
+  return {{"LOCPATH", empty_locale_dir.string()}};
+}
+
+TestEnvironment read_test_environment(exec::ProcessRunner& runner, const fs::path& scratch, bool bare,
+                                      const fs::path& locales_hidden_by) {
+  TestEnvironment env;
+  env.bare = bare;
+  std::error_code ec;
+  fs::create_directories(scratch, ec);
+  const auto extra = bare ? bare_variables(locales_hidden_by) : std::map<std::string, std::string>{};
+  for (const auto& line : util::split(output_of(runner, scratch, "locale", {"-a"}, extra), '\n'))
+    if (!util::trim(line).empty()) env.locales.push_back(util::trim(line));
+  for (const auto& tool : {"valgrind"}) {
+    const auto version = util::trim(output_of(runner, scratch, tool, {"--version"}, {}));
+    env.tools[tool] = version.empty() ? "absent" : util::split(version, '\n').front();
+  }
+  return env;
+}
+
+std::string environment_reason(const std::string& skip_reason) {
+  std::string r = skip_reason;
+  std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::pair<const char*, const char*> words[] = {
+      {"locale", "locale"},     {"valgrind", "valgrind"}, {"network", "network"},   {"internet", "network"},
+      {"ipv6", "network"},      {"root", "privileges"},   {"privilege", "privileges"}, {"permission", "privileges"},
+      {"tty", "terminal"},      {"terminal", "terminal"}, {"display", "display"},   {"timezone", "time zone data"},
+      {"zoneinfo", "time zone data"}};
+  for (const auto& [word, label] : words)
+    if (r.find(word) != std::string::npos) return label;
+  return "";
+}
+
+std::map<std::string, std::string> describe(const TestEnvironment& env) {
+  std::map<std::string, std::string> out;
+  out["test.locales"] = env.locales.empty() ? "none" : util::join(env.locales, ", ");
+  out["test.bare"] = env.bare ? "yes (glibc locales hidden through LOCPATH)" : "no";
+  for (const auto& [tool, version] : env.tools) out["test.tool." + tool] = version;
+  return out;
+}
+
+}  // namespace libcdiff::usertest
