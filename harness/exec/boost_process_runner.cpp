@@ -4,6 +4,8 @@
 
 #include <boost/process.hpp>
 #include <csignal>
+
+#include <boost/process/extend.hpp>
 #include <fstream>
 #include <thread>
 
@@ -76,17 +78,31 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   const std::string cwd =
       spec.working_dir ? spec.working_dir->string() : std::filesystem::current_path().string();
 
+  // A libcdiff started in the background (`cmd &` in a script, nohup) inherits SIGINT, SIGQUIT or
+  // SIGHUP ignored, and exec keeps an ignored signal ignored: every child would run with it. Tests
+  // that signal themselves then fail on both libcs (gnulib's test-execute did). Children start with
+  // every signal at its default and none blocked.
+  const auto default_signals = bp::extend::on_exec_setup = [](auto&) {
+    for (int sig = 1; sig < NSIG; ++sig) {
+      struct sigaction current {};
+      if (::sigaction(sig, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) ::signal(sig, SIG_DFL);
+    }
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+  };
   std::error_code launch_error;
   bp::group group;
   bp::child child;
   try {
     if (same_file) {
       child = bp::child(program, bp::args(spec.args), bp::start_dir(cwd), make_environment(spec),
-                        (bp::std_out & bp::std_err) > out_path, bp::std_in < bp::null, group, launch_error);
+                        (bp::std_out & bp::std_err) > out_path, bp::std_in < bp::null, group, launch_error,
+                        default_signals);
     } else {
       child = bp::child(program, bp::args(spec.args), bp::start_dir(cwd), make_environment(spec),
                         bp::std_out > out_path, bp::std_err > err_path, bp::std_in < bp::null, group,
-                        launch_error);
+                        launch_error, default_signals);
     }
   } catch (const std::exception& e) {
     result.error = e.what();

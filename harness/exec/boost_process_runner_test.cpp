@@ -161,3 +161,33 @@ TEST(BoostProcessRunner, CleanUpCommandsSurviveAnInterruption) {
 
 }  // namespace
 }  // namespace libcdiff::exec
+
+namespace libcdiff::exec {
+namespace {
+
+// A libcdiff started with SIGQUIT ignored (in the background, under nohup) must not pass that on:
+// children start with every signal at its default.
+TEST(BoostProcessRunner, ChildrenStartWithDefaultSignalDispositions) {
+  struct sigaction old {};
+  struct sigaction ignore {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  ::sigaction(SIGQUIT, &ignore, &old);
+  testing::TempDir dir;
+  BoostProcessRunner runner;
+  ProcessSpec spec;
+  spec.program = "grep";  // the kernel's word on the child's ignored signals (a shell ignores some itself)
+  spec.args = {"SigIgn", "/proc/self/status"};
+  spec.timeout = std::chrono::seconds(10);
+  spec.stdout_path = dir / "status";
+  const auto r = runner.run(spec);
+  ::sigaction(SIGQUIT, &old, nullptr);
+  ASSERT_TRUE(r.succeeded()) << r.describe();
+  const auto line = testing::read_text(dir / "status");
+  ASSERT_EQ(line.rfind("SigIgn:", 0), 0u) << line;
+  const auto mask = std::stoull(line.substr(7), nullptr, 16);
+  EXPECT_EQ(mask & (1ull << (SIGQUIT - 1)), 0u) << line;
+}
+
+}  // namespace
+}  // namespace libcdiff::exec

@@ -51,7 +51,11 @@ TestEnvironment read_test_environment(exec::ProcessRunner& runner, const fs::pat
   std::error_code ec;
   fs::create_directories(scratch, ec);
   const auto extra = bare ? bare_variables(locales_hidden_by) : std::map<std::string, std::string>{};
-  for (const auto& line : util::split(output_of(runner, scratch, "locale", {"-a"}, extra), '\n'))
+  // `locale -a` reads the archive whatever LOCPATH says, while setlocale() does not: a locale counts
+  // when `locale` can select it in the tests' environment.
+  const std::string usable =
+      "for l in $(locale -a); do LC_ALL=$l locale charmap 2>&1 >/dev/null | grep -q . || echo \"$l\"; done";
+  for (const auto& line : util::split(output_of(runner, scratch, "bash", {"-c", usable}, extra), '\n'))
     if (!util::trim(line).empty()) env.locales.push_back(util::trim(line));
   for (const auto& tool : {"valgrind"}) {
     const auto version = util::trim(output_of(runner, scratch, tool, {"--version"}, {}));

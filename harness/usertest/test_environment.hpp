@@ -14,7 +14,7 @@ namespace libcdiff::usertest {
 
 struct TestEnvironment {
   bool bare = false;                 // --bare: the glibc locales hidden from the tests
-  std::vector<std::string> locales;  // what `locale -a` lists (as the tests see it)
+  std::vector<std::string> locales;  // what setlocale() can select in the tests' environment
   // Tools test suites look for: "valgrind" -> "valgrind-3.19.0", or "absent".
   std::map<std::string, std::string> tools;
 };
