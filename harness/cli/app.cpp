@@ -204,6 +204,9 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_option("--test-cmd", test.test_command,
                          "your own test command, run in the build directory (TAP output and JUnit/gtest files "
                          "are read; otherwise its exit status and output are compared)");
+         cmd->add_option("--configure-args", test.configure_args,
+                         "appended to the configure step: cmake -D..., meson setup -D..., ./configure --...");
+         cmd->add_option("--env", test.env, "NAME=VALUE for the build and the tests (repeatable)");
          cmd->add_option("--name", test.name, "the project's name in test ids (default: the directory's name)");
          cmd->add_option("-o,--output", test.output_dir, "results directory (default results/tests/<time>_<name>)");
          cmd->add_option("--timeout", test.test_timeout_seconds, "seconds per test, where CTest or Meson run them (default 300)");

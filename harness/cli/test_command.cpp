@@ -88,6 +88,13 @@ int test_command(Context& ctx, const TestOptions& o) {
                               "run scripts/setup.sh (or ./run.sh) first");
   }
   const auto hints_dir = hint_source(ctx, o);
+  std::vector<std::pair<std::string, std::string>> user_env;
+  for (const auto& e : o.env) {
+    const auto eq = e.find('=');
+    if (eq == std::string::npos || eq == 0)
+      throw usage_error("--env " + e, "is not NAME=VALUE", "write e.g. --env USE_VALGRIND=0");
+    user_env.push_back({e.substr(0, eq), e.substr(eq + 1)});
+  }
   const auto project_cases = project_catalog(project, source);
   const auto policy = run::load_policy(o.choices, project_cases, fs::current_path(), false);
 
@@ -126,14 +133,15 @@ int test_command(Context& ctx, const TestOptions& o) {
     const auto& target = targets[i];
     progress.step(target.id + ": building " + project);
     const auto work = out_dir / "work" / util::path_safe(target.id);
-    usertest::BuildPlanInput plan_in{source, work, kind, o.build_command, o.test_command, o.jobs,
-                                     o.test_timeout_seconds};
+    usertest::BuildPlanInput plan_in{source,         work,   kind, o.build_command, o.test_command,
+                                     o.jobs,         o.test_timeout_seconds, o.configure_args};
     usertest::ProjectRunInput run_in;
     run_in.plan = usertest::make_build_plan(plan_in);
     auto env = environments[i].applied_to(current_environment());
     env["GTEST_OUTPUT"] = "json:" + run_in.plan.gtest_output_dir.string() + "/";
     if (o.bare)
       for (const auto& [k, v] : usertest::bare_variables(empty_locales)) env[k] = v;
+    for (const auto& [k, v] : user_env) env[k] = v;
     run_in.environment = env;
     run_in.log_dir = out_dir / "logs" / util::path_safe(target.id);
     run_in.build_timeout = std::chrono::seconds(o.suite_timeout_seconds);
@@ -175,18 +183,8 @@ int test_command(Context& ctx, const TestOptions& o) {
   if (!hints_dir.empty()) annotate.observed = usertest::load_observed_differences(hints_dir);
   return run::compare_and_report(ctx, out_dir, records, o.choices, policy, project_cases,
                                  [&](model::Comparison& comparison) {
-                                   const auto output_only = usertest::annotate_test_comparison(comparison, annotate);
-                                   if (!output_only.empty())
-                                     comparison.warnings.push_back(
-                                         util::count_of(output_only.size(), "test") +
-                                         " gave the same result on every target but printed different output "
-                                         "(after normalising paths and times); the first differing lines are in "
-                                         "report.html: " +
-                                         util::join(std::vector<std::string>(
-                                                        output_only.begin(),
-                                                        output_only.begin() + std::min<std::size_t>(8, output_only.size())),
-                                                    ", ") +
-                                         (output_only.size() > 8 ? ", ..." : ""));
+                                   usertest::warn_about(comparison,
+                                                        usertest::annotate_test_comparison(comparison, annotate));
                                  });
 }
 

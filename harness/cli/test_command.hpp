@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "cli/context.hpp"
 #include "run/compare_and_report.hpp"
@@ -15,6 +16,8 @@ struct TestOptions {
   std::string build;                   // cmake | meson | autotools | make; "" = detect
   std::string build_command;           // --build-cmd: the user's own build, run in a copy of the tree
   std::string test_command;            // --test-cmd: replaces the build system's test step
+  std::string configure_args;          // appended to the configure step
+  std::vector<std::string> env;        // NAME=VALUE for the build and the tests
   std::string name;                    // the project's name in ids; "" = the directory's name
   std::string output_dir;              // "" = results/tests/<time>_<name>
   std::string comparison;  // a `run` results directory for hints; "" = results/runs/latest; "none"

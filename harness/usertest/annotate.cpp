@@ -25,7 +25,7 @@ std::string side_header(const model::CaseComparison& c, const std::string& label
 
 }  // namespace
 
-std::vector<std::string> annotate_test_comparison(model::Comparison& comparison, const AnnotateInputs& in) {
+TestAnnotations annotate_test_comparison(model::Comparison& comparison, const AnnotateInputs& in) {
   LogNormaliser normaliser;
   for (const auto& [label, dir] : in.build_dir_of) normaliser.literals.push_back({dir.string(), "<build>"});
   if (!in.source_dir.empty()) normaliser.literals.push_back({in.source_dir.string(), "<source>"});
@@ -33,7 +33,7 @@ std::vector<std::string> annotate_test_comparison(model::Comparison& comparison,
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 
   std::map<std::string, std::vector<std::filesystem::path>> executables;  // by side label, read when needed
-  std::vector<std::string> output_only;
+  TestAnnotations notes;
   const std::string prefix = in.project + ".";
   for (auto& c : comparison.cases) {
     if (!c.id.starts_with(prefix)) continue;
@@ -60,8 +60,11 @@ std::vector<std::string> annotate_test_comparison(model::Comparison& comparison,
     if (d) c.log_difference = headers + "\n" + side_by_side(*d, side, comparison.reference);
     else if (result_differs) c.log_difference = headers + "\n(the logs are the same after normalising)\n";
     if (!result_differs) {
+      const auto r = result_of(c, comparison.reference);
+      if (r != "pass" && r != "skip" && r != "xfail" && r != "did not run" && r != "built")
+        notes.failing_everywhere.push_back(c.id);
       // The whole test step's output differs wherever any test's does: not worth a line of its own.
-      if (d && test != "(test command)") output_only.push_back(c.id);
+      if (d && test != "(test command)") notes.output_only.push_back(c.id);
       continue;
     }
     if (d) c.hints = text_hints(d->side, d->reference, in.observed);
@@ -75,7 +78,26 @@ std::vector<std::string> annotate_test_comparison(model::Comparison& comparison,
       if (auto hint = import_hint(imported_functions(program), *in.catalog, in.musl_version); !hint.empty())
         c.hints.push_back(program.filename().string() + " " + hint);
   }
-  return output_only;
+  return notes;
+}
+
+void warn_about(model::Comparison& comparison, const TestAnnotations& notes, std::size_t shown) {
+  const auto names = [&](const std::vector<std::string>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < shown; ++i) out += (i ? ", " : "") + ids[i];
+    return out + (ids.size() > shown ? ", ..." : "");
+  };
+  if (!notes.failing_everywhere.empty())
+    comparison.warnings.push_back(
+        std::to_string(notes.failing_everywhere.size()) +
+        " tests failed on every target alike: not a libc difference, but these tests tell nothing about the "
+        "migration until they pass somewhere (see their logs; the environment section says which tools, such as "
+        "valgrind, were present): " + names(notes.failing_everywhere));
+  if (!notes.output_only.empty())
+    comparison.warnings.push_back(std::to_string(notes.output_only.size()) +
+                                  " tests gave the same result on every target but printed different output (after "
+                                  "normalising paths and times); report.html shows the first differing lines: " +
+                                  names(notes.output_only));
 }
 
 }  // namespace libcdiff::usertest

@@ -28,7 +28,15 @@ struct AnnotateInputs {
   std::vector<ObservedDifference> observed;
 };
 
-// Returns the ids of tests whose result is the same on every side but whose output is not.
-std::vector<std::string> annotate_test_comparison(model::Comparison& comparison, const AnnotateInputs& in);
+struct TestAnnotations {
+  std::vector<std::string> output_only;     // same result on every side, different output
+  std::vector<std::string> failing_everywhere;  // fail/error/crash/timeout on every side alike
+};
+
+TestAnnotations annotate_test_comparison(model::Comparison& comparison, const AnnotateInputs& in);
+
+// The comparison's warnings for those lists (at most `shown` names each): a suite that fails on every
+// target says nothing about the libc, and the reader must know before trusting "same".
+void warn_about(model::Comparison& comparison, const TestAnnotations& notes, std::size_t shown = 8);
 
 }  // namespace libcdiff::usertest

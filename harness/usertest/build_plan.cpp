@@ -65,6 +65,8 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
   const auto src = shell_quote(in.source_dir.string());
   const auto jobs = std::to_string(in.jobs);
   const auto timeout = std::to_string(in.test_timeout_seconds);
+  // The user's words, as they would type them after the command (already shell syntax).
+  const std::string extra = in.configure_args.empty() ? "" : " " + in.configure_args;
   const bool copies = in.kind == BuildKind::autotools || in.kind == BuildKind::make || in.kind == BuildKind::custom;
   plan.build_dir = copies ? in.work_dir / "src" : in.work_dir / "build";
   const auto build = shell_quote(plan.build_dir.string());
@@ -76,7 +78,7 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
     case BuildKind::cmake:
       plan.build.push_back({"configure",
                             "cmake -S " + src + " -B " + build +
-                                " -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON",
+                                " -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON" + extra,
                             in.work_dir});
       plan.build.push_back({"build", "cmake --build " + build + " -j " + jobs, in.work_dir});
       plan.list_tests = {"list tests", "ctest --test-dir " + build + " --show-only=json-v1", plan.build_dir};
@@ -89,7 +91,7 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
                    plan.build_dir};
       break;
     case BuildKind::meson:
-      plan.build.push_back({"configure", "meson setup " + build + " " + src + " --buildtype=debugoptimized",
+      plan.build.push_back({"configure", "meson setup " + build + " " + src + " --buildtype=debugoptimized" + extra,
                             in.work_dir});
       plan.build.push_back({"build", "meson compile -C " + build + " -j " + jobs, in.work_dir});
       plan.list_tests = {"list tests", "meson introspect --tests " + build, plan.build_dir};
@@ -104,7 +106,7 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
       break;
     case BuildKind::autotools:
       plan.build.push_back({"configure",
-                            "if [ ! -x ./configure ]; then autoreconf -fi; fi && ./configure", plan.build_dir});
+                            "if [ ! -x ./configure ]; then autoreconf -fi; fi && ./configure" + extra, plan.build_dir});
       plan.build.push_back({"build", "make -j" + jobs, plan.build_dir});
       plan.test = {"test", make_check(plan.build_dir, in.jobs), plan.build_dir};
       break;

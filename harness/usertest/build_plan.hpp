@@ -33,6 +33,7 @@ struct BuildPlanInput {
   std::string test_command;   // --test-cmd: replaces the build system's own test step
   int jobs = 2;
   int test_timeout_seconds = 300;  // per test where the harness takes one (CTest, Meson)
+  std::string configure_args;      // --configure-args: appended to cmake / meson setup / ./configure
 };
 
 struct BuildPlan {

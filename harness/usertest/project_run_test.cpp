@@ -18,7 +18,7 @@ const TestResult* find(const std::vector<TestResult>& results, const std::string
 ProjectRunInput custom(const testing::TempDir& dir, const std::string& build, const std::string& test) {
   testing::write_text(dir / "src/README", "a project\n");
   ProjectRunInput in;
-  in.plan = make_build_plan({dir / "src", dir / "work", BuildKind::custom, build, test, 1, 5});
+  in.plan = make_build_plan({dir / "src", dir / "work", BuildKind::custom, build, test, 1, 5, ""});
   in.environment = std::map<std::string, std::string>{{"PATH", "/usr/bin:/bin"}};
   in.log_dir = dir / "logs";
   in.build_timeout = std::chrono::seconds(20);
