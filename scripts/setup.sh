@@ -86,6 +86,8 @@ APT_PACKAGES=(
   dnsmasq-base python3 iproute2 util-linux
   # container targets (DESIGN §8): podman with runc, busybox and mmdebstrap for the offline images
   podman runc busybox-static mmdebstrap
+  # `libcdiff test` (issue 14): the build systems of the projects it builds (CMake and make are above)
+  meson autoconf automake libtool
 )
 GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
 MUSL_NEW=1.2.5

@@ -175,6 +175,8 @@ int test_command(Context& ctx, const TestOptions& o) {
     annotate.programs_of[target.id] = run.programs;
     if (target.libc_family == "musl" && annotate.musl_version.empty()) annotate.musl_version = target.musl_release;
   }
+  usertest::reconcile_records(records, project);
+  for (const auto& r : records) store::save_run_record(out_dir / store::run_record_file_name(r.target), r);
   if (default_output)
     if (const auto problem = store::update_latest_link(ctx.repo_root / "results" / "tests", out_dir); !problem.empty())
       ctx.err << "libcdiff: warning: " << problem << std::endl;

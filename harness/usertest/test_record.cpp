@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "collect/provenance.hpp"
 #include "store/atomic_file.hpp"
 #include "util/text.hpp"
@@ -40,7 +44,47 @@ model::CaseResult to_case(const std::string& project, const TestResult& t) {
   return c;
 }
 
+bool built(const model::RunRecord& r, const std::string& project) {
+  for (const auto& c : r.cases)
+    if (c.id == case_id(project, kBuildCase)) return c.outcome != model::Outcome::build_error;
+  return false;
+}
+
 }  // namespace
+
+void reconcile_records(std::vector<model::RunRecord>& records, const std::string& project) {
+  std::map<std::string, std::vector<model::CaseResult*>> by_id;
+  for (auto& r : records)
+    for (auto& c : r.cases) by_id[c.id].push_back(&c);
+  for (auto& r : records)
+    for (auto& c : r.cases) {
+      if (c.outcome != model::Outcome::skip) continue;
+      const auto& others = by_id[c.id];
+      const bool ran_elsewhere = std::any_of(others.begin(), others.end(), [&](const model::CaseResult* o) {
+        return o != &c && o->outcome != model::Outcome::skip;
+      });
+      if (!ran_elsewhere) continue;
+      c.outcome = model::Outcome::pass;
+      c.observations["result"] = "skip";
+      c.message = "skipped on " + r.target + " only, for a reason that names the environment (" + c.message +
+                  "); the targets share this machine's environment, so the libc decides";
+    }
+  // Appended last: by_id points into the cases vectors.
+  for (auto& r : records) {
+    if (!built(r, project) || r.finished_at.empty()) continue;
+    std::set<std::string> have;
+    for (const auto& c : r.cases) have.insert(c.id);
+    for (const auto& [id, results] : by_id) {
+      if (have.count(id)) continue;
+      model::CaseResult missing;
+      missing.id = id;
+      missing.area = project;
+      missing.observations["result"] = "missing";
+      missing.message = "no result on this target: the test did not run, or its result was not written";
+      r.cases.push_back(missing);
+    }
+  }
+}
 
 std::string case_id(const std::string& project, const std::string& test_name) { return project + "." + test_name; }
 

@@ -37,4 +37,12 @@ std::filesystem::path test_log_path(const std::string& target, const std::string
 
 model::RunRecord test_run_record(const ProjectRun& run, const RecordInputs& in);
 
+// Makes the targets' records comparable test by test, once all have run:
+//  - a test with a result on one target and none on another that built is "missing" there (a test
+//    program that failed to build during `make check` must not read as "did not run: skipped");
+//  - a skip whose reason names the environment on one target only, while another target ran the
+//    test, is the libc's doing: the local targets share this machine's environment. It becomes the
+//    result "skip", compared like any other.
+void reconcile_records(std::vector<model::RunRecord>& records, const std::string& project);
+
 }  // namespace libcdiff::usertest

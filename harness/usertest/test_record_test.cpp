@@ -58,3 +58,59 @@ TEST(TestRecord, LogPathsAreSafeAndDistinct) {
 
 }  // namespace
 }  // namespace libcdiff::usertest
+
+namespace libcdiff::usertest {
+namespace {
+
+model::RunRecord record(const std::string& target, std::vector<model::CaseResult> cases, bool builds = true) {
+  model::RunRecord r;
+  r.target = target;
+  r.finished_at = "t";
+  model::CaseResult build;
+  build.id = case_id("p", kBuildCase);
+  build.outcome = builds ? model::Outcome::pass : model::Outcome::build_error;
+  r.cases.push_back(build);
+  for (auto& c : cases) r.cases.push_back(c);
+  return r;
+}
+
+model::CaseResult result(const std::string& name, const std::string& value) {
+  model::CaseResult c;
+  c.id = case_id("p", name);
+  c.observations["result"] = value;
+  return c;
+}
+
+TEST(TestRecord, ReconcileMarksMissingTestsAndOneSidedEnvironmentSkips) {
+  model::CaseResult env_skip;
+  env_skip.id = case_id("p", "locale-test");
+  env_skip.outcome = model::Outcome::skip;
+  env_skip.message = "environment (locale): no french locale";
+  model::CaseResult both_skip = env_skip;
+  both_skip.id = case_id("p", "net-test");
+  std::vector<model::RunRecord> records = {
+      record("musl", {env_skip, both_skip}),
+      record("glibc", {result("locale-test", "pass"), both_skip, result("only-glibc", "pass")})};
+  reconcile_records(records, "p");
+  const auto find = [](const model::RunRecord& r, const std::string& name) {
+    for (const auto& c : r.cases)
+      if (c.id == case_id("p", name)) return c;
+    throw std::runtime_error("no " + name);
+  };
+  EXPECT_EQ(find(records[0], "only-glibc").observations.at("result"), "missing");
+  // Same machine, one target ran it: the libc decides, so it is compared.
+  EXPECT_EQ(find(records[0], "locale-test").outcome, model::Outcome::pass);
+  EXPECT_EQ(find(records[0], "locale-test").observations.at("result"), "skip");
+  EXPECT_NE(find(records[0], "locale-test").message.find("skipped on musl only"), std::string::npos);
+  // Skipped everywhere for the environment: stays a labelled skip.
+  EXPECT_EQ(find(records[0], "net-test").outcome, model::Outcome::skip);
+  EXPECT_EQ(find(records[1], "net-test").outcome, model::Outcome::skip);
+
+  // A target that did not build gets no "missing" tests: its build error is the answer.
+  std::vector<model::RunRecord> broken = {record("musl", {}, false), record("glibc", {result("t", "pass")})};
+  reconcile_records(broken, "p");
+  EXPECT_EQ(broken[0].cases.size(), 1u);
+}
+
+}  // namespace
+}  // namespace libcdiff::usertest

@@ -1,11 +1,14 @@
 // Process environment: CPU counts, sysconf limits, exec of scripts, variables the libc reads.
 // References: musl src/conf/sysconf.c (NPROCESSORS from sched_getaffinity; ARG_MAX constant),
 // musl src/process/execvp.c (no ENOEXEC retry), musl wiki "Environment variables",
-// glibc sysdeps/unix/sysv/linux/getsysstats.c, glibc posix/execvpe.c.
+// glibc sysdeps/unix/sysv/linux/getsysstats.c, glibc posix/execvpe.c; musl src/process/
+// posix_spawn_file_actions_add*.c and glibc posix/spawn_valid_fd.c (the file-action fd checks).
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
+#include <spawn.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,6 +76,24 @@ TEST(Process, ExecvpOfAScriptWithoutShebang) {
 
 // Does the dynamic loader act on LD_TRACE_LOADED_OBJECTS? glibc's ld.so lists dependencies and
 // exits without running the program; musl's ignores the variable. The suite re-executes itself.
+// Found by `libcdiff test` on GNU m4's gnulib tests (issue 14): test-posix_spawn_file_actions_addclose
+// fails on musl. glibc refuses a descriptor at or above the open-file limit when the action is added;
+// musl refuses only negative ones and lets the child's close() fail later.
+TEST(Process, SpawnFileActionsFdAtTheLimit) {
+  const long limit = sysconf(_SC_OPEN_MAX);
+  ASSERT_GT(limit, 0);
+  const int big = static_cast<int>(limit);
+  const auto errname = [](int rc) { return rc == 0 ? std::string("0 (accepted)") : rc == EBADF ? std::string("EBADF") : std::to_string(rc); };
+  posix_spawn_file_actions_t actions;
+  ASSERT_EQ(posix_spawn_file_actions_init(&actions), 0);
+  observe("addclose(OPEN_MAX)", errname(posix_spawn_file_actions_addclose(&actions, big)));
+  observe("adddup2(0, OPEN_MAX)", errname(posix_spawn_file_actions_adddup2(&actions, 0, big)));
+  observe("addopen(OPEN_MAX, /dev/null)",
+          errname(posix_spawn_file_actions_addopen(&actions, big, "/dev/null", O_RDONLY, 0)));
+  observe("addclose(-1)", errname(posix_spawn_file_actions_addclose(&actions, -1)));
+  posix_spawn_file_actions_destroy(&actions);
+}
+
 TEST(Process, LdTraceLoadedObjects) {
   std::string output;
   const std::string fate = run_in_child(
