@@ -139,6 +139,9 @@ int test_command(Context& ctx, const TestOptions& o) {
     run_in.plan = usertest::make_build_plan(plan_in);
     auto env = environments[i].applied_to(current_environment());
     env["GTEST_OUTPUT"] = "json:" + run_in.plan.gtest_output_dir.string() + "/";
+    // For --build-cmd/--test-cmd: where the untouched sources and this target's build are.
+    env["LIBCDIFF_PROJECT_SOURCE_DIR"] = source.string();
+    env["LIBCDIFF_PROJECT_BUILD_DIR"] = run_in.plan.build_dir.string();
     if (o.bare)
       for (const auto& [k, v] : usertest::bare_variables(empty_locales)) env[k] = v;
     for (const auto& [k, v] : user_env) env[k] = v;

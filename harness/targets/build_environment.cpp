@@ -14,12 +14,17 @@ std::string joined(const std::string& program, const std::vector<std::string>& f
   return out;
 }
 
+// Which linker and runtime libraries the driver picks. They live in CC/CXX, not LDFLAGS: libtool
+// drops flags it does not know when it links a shared library (fribidi's libtool then ran the host's
+// ld looking for libgcc). -Qunused-arguments keeps compile-only invocations quiet about them.
+const std::vector<std::string> kDriverLinkFlags = {"-fuse-ld=lld", "--rtlib=compiler-rt", "--unwindlib=libunwind",
+                                                   "-Qunused-arguments"};
+
 // As the toolchain file's CMAKE_EXE_LINKER_FLAGS_INIT: libc++, libunwind and compiler-rt come as
 // static archives from the target's runtimes directory, so only the libc itself is dynamic.
 std::vector<std::string> clang_link_flags(const Target& target, const std::filesystem::path& runtimes,
                                           const std::filesystem::path& interpreter) {
-  std::vector<std::string> flags = {"-fuse-ld=lld", "--rtlib=compiler-rt", "--unwindlib=libunwind",
-                                    "-L" + runtimes.string() + "/lib"};
+  std::vector<std::string> flags = {"-L" + runtimes.string() + "/lib"};
   if (target.link_mode == "static") flags.push_back("-static");
   if (!interpreter.empty()) flags.push_back("-Wl,--dynamic-linker=" + interpreter.string());
   return flags;
@@ -65,9 +70,12 @@ BuildEnvironment build_environment(const Target& target, const std::filesystem::
     }
     // The target-selecting flags live in CC/CXX themselves (as musl-gcc does), so a project that
     // sets its own CFLAGS keeps compiling for the target; LDFLAGS holds what only links need.
+    std::vector<std::string> c_flags = flags.c;
+    c_flags.insert(c_flags.end(), kDriverLinkFlags.begin(), kDriverLinkFlags.end());
     std::vector<std::string> cxx_flags = flags.cxx;
     cxx_flags.push_back("-stdlib=libc++");
-    vars = {{"CC", joined(flags.c_compiler, flags.c)},
+    cxx_flags.insert(cxx_flags.end(), kDriverLinkFlags.begin(), kDriverLinkFlags.end());
+    vars = {{"CC", joined(flags.c_compiler, c_flags)},
             {"CXX", joined(flags.cxx_compiler, cxx_flags)},
             {"CFLAGS", ""},
             {"CXXFLAGS", ""},
