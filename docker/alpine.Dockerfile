@@ -2,8 +2,11 @@
 # BASE_IMAGE lets a CI matrix cover alpine 3.19, 3.20, 3.21 and edge; libcdiff passes alpine:<version>.
 ARG BASE_IMAGE=docker.io/library/alpine:3.20
 
-FROM ${BASE_IMAGE} AS build
-RUN apk add --no-cache g++ cmake samurai linux-headers gtest-dev benchmark-dev fmt-dev
+# The toolchain stage is also what `libcdiff env alpine:<version> -- CMD` runs a user's build in.
+FROM ${BASE_IMAGE} AS toolchain
+RUN apk add --no-cache g++ make cmake samurai pkgconf linux-headers gtest-dev benchmark-dev fmt-dev
+
+FROM toolchain AS build
 COPY suites /src/suites
 COPY benchmarks /src/benchmarks
 COPY docker/build-suites.sh /src/docker/build-suites.sh

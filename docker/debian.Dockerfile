@@ -4,11 +4,14 @@
 # users-nss suite sees no crypt() at all).
 ARG BASE_IMAGE=docker.io/library/debian:bookworm-slim
 
-FROM ${BASE_IMAGE} AS build
+# The toolchain stage is also what `libcdiff env debian:<version> -- CMD` runs a user's build in.
+FROM ${BASE_IMAGE} AS toolchain
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      g++ cmake ninja-build libgtest-dev libbenchmark-dev libfmt-dev libcrypt-dev \
+      g++ make cmake ninja-build pkg-config libgtest-dev libbenchmark-dev libfmt-dev libcrypt-dev \
  && rm -rf /var/lib/apt/lists/*
+
+FROM toolchain AS build
 COPY suites /src/suites
 COPY benchmarks /src/benchmarks
 COPY docker/build-suites.sh /src/docker/build-suites.sh

@@ -20,8 +20,8 @@
 namespace libcdiff::cli {
 namespace {
 
-const std::vector<std::string> kCommands = {"run",  "compare", "merge", "report",  "scan",
-                                            "test", "env",     "fuzz",  "history", "list", "doctor"};
+const std::vector<std::string> kCommands = {"run", "compare", "merge",   "report", "scan",  "test",
+                                            "env", "fuzz",    "history", "list",   "doctor"};
 
 std::string parse_error_line(const CLI::ParseError& e, const std::vector<std::string>& args) {
   std::string message = e.what();
@@ -198,35 +198,46 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
        [&](CLI::App* cmd) {
          cmd->add_option("path", test.path, "the project's source directory (never written)")->required();
          cmd->add_option("--targets", test.targets, "local targets to build for (default musl,glibc)");
-         cmd->add_option("--build", test.build, "the build system: cmake, meson, autotools, make (default: detected)");
-         cmd->add_option("--build-cmd", test.build_command,
-                         "your own build command instead, run in a copy of the tree with the target's CC, CXX...");
-         cmd->add_option("--test-cmd", test.test_command,
-                         "your own test command, run in the build directory (TAP output and JUnit/gtest files "
-                         "are read; otherwise its exit status and output are compared)");
+         cmd->add_option("--build", test.build,
+                         "the build system: cmake, meson, autotools, make (default: detected)");
+         cmd->add_option(
+             "--build-cmd", test.build_command,
+             "your own build command instead, run in a copy of the tree with the target's CC, CXX...");
+         cmd->add_option(
+             "--test-cmd", test.test_command,
+             "your own test command, run in the build directory (TAP output and JUnit/gtest files "
+             "are read; otherwise its exit status and output are compared)");
          cmd->add_option("--configure-args", test.configure_args,
                          "appended to the configure step: cmake -D..., meson setup -D..., ./configure --...");
          cmd->add_option("--env", test.env, "NAME=VALUE for the build and the tests (repeatable)");
-         cmd->add_option("--name", test.name, "the project's name in test ids (default: the directory's name)");
-         cmd->add_option("-o,--output", test.output_dir, "results directory (default results/tests/<time>_<name>)");
-         cmd->add_option("--timeout", test.test_timeout_seconds, "seconds per test, where CTest or Meson run them (default 300)");
+         cmd->add_option("--name", test.name,
+                         "the project's name in test ids (default: the directory's name)");
+         cmd->add_option("-o,--output", test.output_dir,
+                         "results directory (default results/tests/<time>_<name>)");
+         cmd->add_option("--timeout", test.test_timeout_seconds,
+                         "seconds per test, where CTest or Meson run them (default 300)");
          cmd->add_option("--suite-timeout", test.suite_timeout_seconds,
                          "seconds for each build step and for the whole test step (default 3600)");
          cmd->add_option("--jobs", test.jobs, "parallel build and test jobs (default 2)");
          cmd->add_option("--comparison", test.comparison,
                          "a 'run' results directory whose observed differences hint at causes (default "
                          "results/runs/latest; 'none')");
-         cmd->add_flag("--bare", test.bare, "run the tests without the glibc locales (LOCPATH set to an empty directory)");
+         cmd->add_flag("--bare", test.bare,
+                       "run the tests without the glibc locales (LOCPATH set to an empty directory)");
          cmd->add_flag("--force", test.force, "replace the -o directory if it holds earlier results");
          add_comparison_options(cmd, test.choices);
        },
        [&] { return test_command(ctx, test); }},
       {"env", "run a command with a target's toolchain (CC, CXX, LDFLAGS, CMAKE_TOOLCHAIN_FILE...)",
        [&](CLI::App* cmd) {
-         cmd->add_option("target", env.target, "a local target: musl, musl-static, musl-1.2.3, glibc, glibc-gcc")
+         cmd->add_option("target", env.target,
+                         "a local target (musl, musl-static, musl-1.2.3, glibc, glibc-gcc) or a distribution "
+                         "image (debian:12, alpine:3.20: the command runs inside it)")
              ->required();
          cmd->add_option("command", env.command, "the command, after '--': e.g. -- cmake -S . -B build");
-         cmd->add_flag("--print", env.print, "print the variables as shell exports instead of running anything");
+         cmd->add_flag("--print", env.print,
+                       "print the variables as shell exports instead of running anything");
+         cmd->add_option("--engine", env.engine, "distribution image targets: podman or docker (default: detect)");
        },
        [&] { return env_command(ctx, env); }},
       {"list", "list targets, areas or cases",

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iostream>
 
+#include "cli/env_in_image.hpp"
 #include "targets/build_environment.hpp"
 #include "targets/target.hpp"
 #include "util/error.hpp"
@@ -16,13 +17,26 @@ namespace libcdiff::cli {
 
 int env_command(Context& ctx, const EnvOptions& options) {
   const auto target = targets::find_target(options.target);
+  if (target.runs == targets::Runs::distro_image) {
+    if (options.print) {
+      for (const auto& [k, v] : image_build_variables(target)) ctx.out << "export " << k << "=" << util::shell_quote(v) << "\n";
+      ctx.out << "# inside the image built from the toolchain stage of " << target.dockerfile << " on "
+              << target.base_image << "; the current directory is mounted at the same path\n";
+      return 0;
+    }
+    if (options.command.empty())
+      throw usage_error("env " + options.target, "needs a command to run, or --print",
+                        "write e.g. 'libcdiff env " + options.target + " -- make'");
+    return run_in_toolchain_image(ctx, target, options.command, options.engine);
+  }
   const auto env = targets::build_environment(target, ctx.cache_dir, ctx.repo_root);
   if (const auto missing = targets::missing_setup(target, ctx.cache_dir); !missing.empty())
     throw environment_error(target.id, "is not set up here (" + missing + " is missing)",
                             "run scripts/setup.sh (or ./run.sh) first");
   if (options.print) {
     ctx.out << targets::shell_exports(env);
-    if (!env.interpreter.empty()) ctx.out << "# binaries name the loader " << env.interpreter.string() << "\n";
+    if (!env.interpreter.empty())
+      ctx.out << "# binaries name the loader " << env.interpreter.string() << "\n";
     return 0;
   }
   if (options.command.empty())

@@ -14,6 +14,7 @@ struct EnvOptions {
   std::string target;
   std::vector<std::string> command;
   bool print = false;
+  std::string engine;  // image targets: podman or docker ("" = detect)
 };
 
 // --print: writes the exports and returns 0. Otherwise replaces this process with the command (its

@@ -13,24 +13,14 @@
 #include "usertest/project_run.hpp"
 #include "usertest/test_environment.hpp"
 #include "usertest/test_record.hpp"
-#include "util/error.hpp"
 #include "util/clock.hpp"
+#include "util/error.hpp"
 #include "util/text.hpp"
 
 namespace libcdiff::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::map<std::string, std::string> current_environment() {
-  std::map<std::string, std::string> env;
-  for (char** e = environ; *e != nullptr; ++e) {
-    const std::string kv = *e;
-    const auto eq = kv.find('=');
-    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
-  }
-  return env;
-}
 
 // The area and id prefix: letters, digits, '-', '_' and '.' of the name given or the directory's.
 std::string project_name(const TestOptions& o, const fs::path& source) {
@@ -53,7 +43,8 @@ model::CaseCatalog project_catalog(const std::string& project, const fs::path& s
 
 fs::path hint_source(Context& ctx, const TestOptions& o) {
   if (o.comparison == "none") return {};
-  const fs::path dir = o.comparison.empty() ? ctx.repo_root / "results" / "runs" / "latest" : fs::path(o.comparison);
+  const fs::path dir =
+      o.comparison.empty() ? ctx.repo_root / "results" / "runs" / "latest" : fs::path(o.comparison);
   std::error_code ec;
   if (!o.comparison.empty() && !fs::exists(dir / "comparison.json", ec))
     throw usage_error("--comparison " + o.comparison, "holds no comparison.json",
@@ -110,18 +101,20 @@ int test_command(Context& ctx, const TestOptions& o) {
 
   const auto empty_locales = out_dir / "work" / "empty-locales";
   fs::create_directories(empty_locales, ec);
-  const auto environment = usertest::read_test_environment(ctx.runner, out_dir / "work", o.bare, empty_locales);
+  const auto environment =
+      usertest::read_test_environment(ctx.runner, ctx.tool_environment, out_dir / "work", o.bare, empty_locales);
   ctx.out << "libcdiff test: " << project << " (" << usertest::to_string(kind) << ") on "
-          << util::join([&] {
-               std::vector<std::string> ids;
-               for (const auto& t : targets) ids.push_back(t.id);
-               return ids;
-             }(),
-                        ", ")
+          << util::join(
+                 [&] {
+                   std::vector<std::string> ids;
+                   for (const auto& t : targets) ids.push_back(t.id);
+                   return ids;
+                 }(),
+                 ", ")
           << "; results in " << out_dir.string() << "\n"
           << "  environment: " << environment.locales.size() << " locales"
-          << (o.bare ? " (--bare: glibc locales hidden)" : "") << ", valgrind " << environment.tools.at("valgrind")
-          << "\n";
+          << (o.bare ? " (--bare: glibc locales hidden)" : "") << ", valgrind "
+          << environment.tools.at("valgrind") << "\n";
 
   ui::Progress progress(ctx.out, static_cast<int>(targets.size()));
   std::vector<model::RunRecord> records;
@@ -133,11 +126,12 @@ int test_command(Context& ctx, const TestOptions& o) {
     const auto& target = targets[i];
     progress.step(target.id + ": building " + project);
     const auto work = out_dir / "work" / util::path_safe(target.id);
-    usertest::BuildPlanInput plan_in{source,         work,   kind, o.build_command, o.test_command,
-                                     o.jobs,         o.test_timeout_seconds, o.configure_args};
+    usertest::BuildPlanInput plan_in{
+        source,          work, kind, o.build_command, o.test_command, o.jobs, o.test_timeout_seconds,
+        o.configure_args};
     usertest::ProjectRunInput run_in;
     run_in.plan = usertest::make_build_plan(plan_in);
-    auto env = environments[i].applied_to(current_environment());
+    auto env = environments[i].applied_to(ctx.tool_environment);
     env["GTEST_OUTPUT"] = "json:" + run_in.plan.gtest_output_dir.string() + "/";
     // For --build-cmd/--test-cmd: where the untouched sources and this target's build are.
     env["LIBCDIFF_PROJECT_SOURCE_DIR"] = source.string();
@@ -176,21 +170,22 @@ int test_command(Context& ctx, const TestOptions& o) {
     annotate.target_of[target.id] = target.id;
     annotate.build_dir_of[target.id] = run_in.plan.build_dir;
     annotate.programs_of[target.id] = run.programs;
-    if (target.libc_family == "musl" && annotate.musl_version.empty()) annotate.musl_version = target.musl_release;
+    if (target.libc_family == "musl" && annotate.musl_version.empty())
+      annotate.musl_version = target.musl_release;
   }
   usertest::reconcile_records(records, project);
   for (const auto& r : records) store::save_run_record(out_dir / store::run_record_file_name(r.target), r);
   if (default_output)
-    if (const auto problem = store::update_latest_link(ctx.repo_root / "results" / "tests", out_dir); !problem.empty())
+    if (const auto problem = store::update_latest_link(ctx.repo_root / "results" / "tests", out_dir);
+        !problem.empty())
       ctx.err << "libcdiff: warning: " << problem << std::endl;
   const auto suite_cases = store::load_case_catalog(ctx.repo_root / "suites");
   annotate.catalog = &suite_cases;
   if (!hints_dir.empty()) annotate.observed = usertest::load_observed_differences(hints_dir);
-  return run::compare_and_report(ctx, out_dir, records, o.choices, policy, project_cases,
-                                 [&](model::Comparison& comparison) {
-                                   usertest::warn_about(comparison,
-                                                        usertest::annotate_test_comparison(comparison, annotate));
-                                 });
+  return run::compare_and_report(
+      ctx, out_dir, records, o.choices, policy, project_cases, [&](model::Comparison& comparison) {
+        usertest::warn_about(comparison, usertest::annotate_test_comparison(comparison, annotate));
+      });
 }
 
 }  // namespace libcdiff::cli

@@ -20,8 +20,8 @@ struct TestOptions {
   std::vector<std::string> env;        // NAME=VALUE for the build and the tests
   std::string name;                    // the project's name in ids; "" = the directory's name
   std::string output_dir;              // "" = results/tests/<time>_<name>
-  std::string comparison;  // a `run` results directory for hints; "" = results/runs/latest; "none"
-  int test_timeout_seconds = 300;   // per test (CTest, Meson)
+  std::string comparison;            // a `run` results directory for hints; "" = results/runs/latest; "none"
+  int test_timeout_seconds = 300;    // per test (CTest, Meson)
   int suite_timeout_seconds = 3600;  // the whole test step, and each build step
   int jobs = 2;
   bool bare = false;  // hide the glibc locales from the tests

@@ -120,6 +120,25 @@ TargetImage assemble_local_image(exec::ContainerSession& session, exec::ProcessR
   return image;
 }
 
+std::string build_toolchain_image(exec::ContainerSession& session, const targets::Target& target,
+                                  const std::filesystem::path& repo_root, const std::filesystem::path& log) {
+  const auto tag = image_tag_base(target) + ":toolchain";
+  std::filesystem::create_directories(log.parent_path());
+  const auto result = session.engine().build({.dockerfile = repo_root / target.dockerfile,
+                                              .context = repo_root,
+                                              .build_args = {{"BASE_IMAGE", target.base_image}},
+                                              .target_stage = "toolchain",
+                                              .tag = tag,
+                                              .log = log});
+  session.track_image(tag);
+  if (!result.succeeded())
+    throw environment_error(target.id,
+                            fmt::format("the toolchain stage of {} did not build ({}): {}", target.dockerfile,
+                                        result.describe(), exec::first_error_line(util::read_text_if_present(log))),
+                            "read " + log.string());
+  return tag;
+}
+
 std::pair<TargetImage, BuildResult> build_distro_image(exec::ContainerSession& session,
                                                        const DistroImageRequest& request) {
   auto& engine = session.engine();

@@ -48,6 +48,12 @@ struct LocalImageRequest {
 TargetImage assemble_local_image(exec::ContainerSession& session, exec::ProcessRunner& runner,
                                  const LocalImageRequest& request);
 
+// The distribution's compilers and build tools alone (the Dockerfile's `toolchain` stage), for
+// `libcdiff env <distro>:<version> -- CMD`. Returns the image reference; throws an environment error
+// (exit 3) naming the log when the stage does not build.
+std::string build_toolchain_image(exec::ContainerSession& session, const targets::Target& target,
+                                  const std::filesystem::path& repo_root, const std::filesystem::path& log);
+
 struct DistroImageRequest {
   const targets::Target* target = nullptr;
   std::filesystem::path repo_root;

@@ -115,7 +115,7 @@ ordered_json case_to_json(const model::Comparison& c, const model::CaseCompariso
                       {"messages", messages},
                       {"seconds", seconds},
                       {"observations", observations}};
-  if (!k.baseline.empty()) out["baseline"] = k.baseline;  // only with --baseline
+  if (!k.baseline.empty()) out["baseline"] = k.baseline;                    // only with --baseline
   if (!k.log_difference.empty()) out["log_difference"] = k.log_difference;  // only from `test`
   if (!k.hints.empty()) out["hints"] = k.hints;
   return out;

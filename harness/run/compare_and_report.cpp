@@ -36,7 +36,7 @@ Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& c
   policy.acknowledgements_file = file.string();
   if (check_case_ids)
     store::require_known_cases(policy.acknowledgements,
-                             [&](const std::string& id) { return catalog.find(id) != nullptr; });
+                               [&](const std::string& id) { return catalog.find(id) != nullptr; });
   return policy;
 }
 

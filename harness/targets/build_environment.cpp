@@ -17,8 +17,8 @@ std::string joined(const std::string& program, const std::vector<std::string>& f
 // Which linker and runtime libraries the driver picks. They live in CC/CXX, not LDFLAGS: libtool
 // drops flags it does not know when it links a shared library (fribidi's libtool then ran the host's
 // ld looking for libgcc). -Qunused-arguments keeps compile-only invocations quiet about them.
-const std::vector<std::string> kDriverLinkFlags = {"-fuse-ld=lld", "--rtlib=compiler-rt", "--unwindlib=libunwind",
-                                                   "-Qunused-arguments"};
+const std::vector<std::string> kDriverLinkFlags = {"-fuse-ld=lld", "--rtlib=compiler-rt",
+                                                   "--unwindlib=libunwind", "-Qunused-arguments"};
 
 // As the toolchain file's CMAKE_EXE_LINKER_FLAGS_INIT: libc++, libunwind and compiler-rt come as
 // static archives from the target's runtimes directory, so only the libc itself is dynamic.
@@ -38,7 +38,8 @@ const std::string* BuildEnvironment::find(const std::string& name) const {
   return nullptr;
 }
 
-std::map<std::string, std::string> BuildEnvironment::applied_to(std::map<std::string, std::string> base) const {
+std::map<std::string, std::string> BuildEnvironment::applied_to(
+    std::map<std::string, std::string> base) const {
   for (const auto& [k, v] : variables) base[k] = v;
   return base;
 }
@@ -46,11 +47,13 @@ std::map<std::string, std::string> BuildEnvironment::applied_to(std::map<std::st
 BuildEnvironment build_environment(const Target& target, const std::filesystem::path& cache_dir,
                                    const std::filesystem::path& repo_root) {
   if (target.in_container())
-    throw usage_error(target.id, "is an image target, whose binaries are built by another toolchain",
-                      target.runs == Runs::local_image
-                          ? "use its host target '" + target.binaries_of + "' (the same binaries run in the image)"
-                          : "build inside the image with its distribution's compiler, or use a local "
-                            "target: musl, musl-static, musl-1.2.3, glibc, glibc-gcc");
+    throw usage_error(
+        target.id, "is an image target, whose binaries are built by another toolchain",
+        target.runs == Runs::local_image
+            ? "use its host target '" + target.binaries_of + "' (the same binaries run in the image)"
+            : "'libcdiff env " + target.id +
+                  " -- CMD' runs a command inside the image with its distribution's compiler; a local target "
+                  "builds here: musl, musl-static, musl-1.2.3, glibc, glibc-gcc");
   BuildEnvironment env;
   env.target = target.id;
   auto& vars = env.variables;
@@ -90,7 +93,8 @@ BuildEnvironment build_environment(const Target& target, const std::filesystem::
   const auto deps = cache_dir / "deps" / (target.id == "musl-static" ? "musl" : target.id);
   std::string pc = (deps / "lib" / "pkgconfig").string();
   if (target.libc_family == "musl") {
-    pc += ":" + (cache_dir / "sysroot" / ("musl-" + target.musl_release) / "usr" / "lib" / "pkgconfig").string();
+    pc += ":" +
+          (cache_dir / "sysroot" / ("musl-" + target.musl_release) / "usr" / "lib" / "pkgconfig").string();
     vars.push_back({"PKG_CONFIG_LIBDIR", pc});
   } else {
     vars.push_back({"PKG_CONFIG_PATH", pc});

@@ -10,14 +10,18 @@ namespace {
 
 TEST(BuildEnvironment, MuslSelectsTheSysrootLoaderAndLibcxx) {
   const auto env = build_environment(find_target("musl"), "/c", "/repo");
-  EXPECT_EQ(*env.find("CC"),
-            "clang-16 --target=x86_64-linux-musl --sysroot=/c/sysroot/musl-1.2.5 --gcc-toolchain=/nonexistent "
-            "-fuse-ld=lld --rtlib=compiler-rt --unwindlib=libunwind -Qunused-arguments");
-  EXPECT_NE(env.find("CXX")->find("-isystem /c/runtimes/musl-1.2.5/include/c++/v1 -stdlib=libc++ -fuse-ld=lld"), std::string::npos);
+  EXPECT_EQ(
+      *env.find("CC"),
+      "clang-16 --target=x86_64-linux-musl --sysroot=/c/sysroot/musl-1.2.5 --gcc-toolchain=/nonexistent "
+      "-fuse-ld=lld --rtlib=compiler-rt --unwindlib=libunwind -Qunused-arguments");
+  EXPECT_NE(
+      env.find("CXX")->find("-isystem /c/runtimes/musl-1.2.5/include/c++/v1 -stdlib=libc++ -fuse-ld=lld"),
+      std::string::npos);
   EXPECT_NE(env.find("LDFLAGS")->find("-Wl,--dynamic-linker=/c/sysroot/musl-1.2.5/lib/ld-musl-x86_64.so.1"),
             std::string::npos);
   EXPECT_EQ(*env.find("CMAKE_TOOLCHAIN_FILE"), "/repo/cmake/toolchains/musl.cmake");
-  EXPECT_EQ(env.find("PKG_CONFIG_LIBDIR")->find("/c/deps/musl/lib/pkgconfig"), 0u) << "never the host's .pc files";
+  EXPECT_EQ(env.find("PKG_CONFIG_LIBDIR")->find("/c/deps/musl/lib/pkgconfig"), 0u)
+      << "never the host's .pc files";
 }
 
 TEST(BuildEnvironment, StaticAndGccTargets) {

@@ -138,6 +138,17 @@ sys.exit(1 if problems else 0)
 PY
     ok "docker/debian.Dockerfile built and ran every suite on the bootstrapped base"
     assert_nothing_left
+    # issue 14: `env debian:12 -- CMD` builds in the image's toolchain stage, into the current directory
+    mkdir -p "$out/env" && cd "$out/env" || fail "no $out/env"
+    printf '#include <stdio.h>\nint main(void){puts("built in the image");return 0;}\n' >hello.c
+    "$libcdiff" env debian:12 -- sh -c 'gcc --version | head -1 && gcc hello.c -o hello && ./hello' >env.log 2>&1 ||
+      { cat env.log; fail "env debian:12 -- gcc failed"; }
+    grep -q "gcc (Debian 12" env.log || { cat env.log; fail "env debian:12 did not use Debian's gcc"; }
+    grep -q "built in the image" env.log || fail "the program built in the image did not run there"
+    readelf -l hello | grep -q "/lib64/ld-linux-x86-64.so.2" || fail "hello does not name glibc's loader"
+    cd - >/dev/null || fail "cd back"
+    ok "env debian:12 built a program in the image's toolchain stage, into the host directory"
+    assert_nothing_left
     ;;
 
   scan-image)

@@ -43,7 +43,8 @@ TestAnnotations annotate_test_comparison(model::Comparison& comparison, const An
     // The side to show: the first that differs from the reference, else the first.
     std::string side;
     for (const auto& [label, verdict] : c.versus)
-      if (side.empty() || (verdict.cls != model::CaseClass::same && c.versus.at(side).cls == model::CaseClass::same))
+      if (side.empty() ||
+          (verdict.cls != model::CaseClass::same && c.versus.at(side).cls == model::CaseClass::same))
         side = label;
     if (side.empty() || !in.target_of.count(side) || !in.target_of.count(comparison.reference)) continue;
     const bool result_differs = c.cls != model::CaseClass::same;
@@ -51,14 +52,18 @@ TestAnnotations annotate_test_comparison(model::Comparison& comparison, const An
     // A failure's text ("exit 8") is shown with the logs; as a message it would read as the
     // comparison outcome's ("musl (pass): exit 8"). Skip reasons stay: they explain the class.
     for (auto it = c.messages.begin(); it != c.messages.end();)
-      it = c.outcomes.count(it->first) && c.outcomes.at(it->first) == model::Outcome::skip ? std::next(it)
-                                                                                            : c.messages.erase(it);
-    const auto side_log = util::read_text_if_present(in.results_dir / test_log_path(in.target_of.at(side), test));
-    const auto ref_log =
-        util::read_text_if_present(in.results_dir / test_log_path(in.target_of.at(comparison.reference), test));
+      it = c.outcomes.count(it->first) && c.outcomes.at(it->first) == model::Outcome::skip
+               ? std::next(it)
+               : c.messages.erase(it);
+    const auto side_log =
+        util::read_text_if_present(in.results_dir / test_log_path(in.target_of.at(side), test));
+    const auto ref_log = util::read_text_if_present(
+        in.results_dir / test_log_path(in.target_of.at(comparison.reference), test));
     const auto d = first_difference(side_log, ref_log, normaliser);
-    if (d) c.log_difference = headers + "\n" + side_by_side(*d, side, comparison.reference);
-    else if (result_differs) c.log_difference = headers + "\n(the logs are the same after normalising)\n";
+    if (d)
+      c.log_difference = headers + "\n" + side_by_side(*d, side, comparison.reference);
+    else if (result_differs)
+      c.log_difference = headers + "\n(the logs are the same after normalising)\n";
     if (!result_differs) {
       const auto r = result_of(c, comparison.reference);
       if (r != "pass" && r != "skip" && r != "xfail" && r != "did not run" && r != "built")
@@ -70,12 +75,14 @@ TestAnnotations annotate_test_comparison(model::Comparison& comparison, const An
     if (d) c.hints = text_hints(d->side, d->reference, in.observed);
     if (headers.find("names the environment (environment (locale)") != std::string::npos)
       c.hints.push_back(
-          "the skip names a locale, and only one target skipped on this one machine: musl's setlocale() accepts "
+          "the skip names a locale, and only one target skipped on this one machine: musl's setlocale() "
+          "accepts "
           "every name (Locale.AnyNameAccepted) but has no locale data, so the decimal point, month names and "
           "collation stay C's (Locale.GermanDecimalPoint, Locale.GermanDayAndMonthNames); a test suite's "
           "check for a working locale then finds none");
     if (in.catalog == nullptr || !in.build_dir_of.count(side)) continue;
-    auto program = in.programs_of.count(side) ? find_program(in.programs_of.at(side), test) : std::filesystem::path();
+    auto program =
+        in.programs_of.count(side) ? find_program(in.programs_of.at(side), test) : std::filesystem::path();
     if (program.empty()) {
       if (!executables.count(side)) executables[side] = executables_under(in.build_dir_of.at(side));
       program = program_for_test(test, executables[side]);
@@ -97,13 +104,16 @@ void warn_about(model::Comparison& comparison, const TestAnnotations& notes, std
     comparison.warnings.push_back(
         std::to_string(notes.failing_everywhere.size()) +
         " tests failed on every target alike: not a libc difference, but these tests tell nothing about the "
-        "migration until they pass somewhere (see their logs; the environment section says which tools, such as "
-        "valgrind, were present): " + names(notes.failing_everywhere));
+        "migration until they pass somewhere (see their logs; the environment section says which tools, such "
+        "as "
+        "valgrind, were present): " +
+        names(notes.failing_everywhere));
   if (!notes.output_only.empty())
-    comparison.warnings.push_back(std::to_string(notes.output_only.size()) +
-                                  " tests gave the same result on every target but printed different output (after "
-                                  "normalising paths and times); report.html shows the first differing lines: " +
-                                  names(notes.output_only));
+    comparison.warnings.push_back(
+        std::to_string(notes.output_only.size()) +
+        " tests gave the same result on every target but printed different output (after "
+        "normalising paths and times); report.html shows the first differing lines: " +
+        names(notes.output_only));
 }
 
 }  // namespace libcdiff::usertest

@@ -29,7 +29,7 @@ struct AnnotateInputs {
 };
 
 struct TestAnnotations {
-  std::vector<std::string> output_only;     // same result on every side, different output
+  std::vector<std::string> output_only;         // same result on every side, different output
   std::vector<std::string> failing_everywhere;  // fail/error/crash/timeout on every side alike
 };
 

@@ -26,11 +26,16 @@ std::string make_check(const fs::path& dir, int jobs) {
 
 std::string to_string(BuildKind kind) {
   switch (kind) {
-    case BuildKind::cmake: return "cmake";
-    case BuildKind::meson: return "meson";
-    case BuildKind::autotools: return "autotools";
-    case BuildKind::make: return "make";
-    case BuildKind::custom: return "custom";
+    case BuildKind::cmake:
+      return "cmake";
+    case BuildKind::meson:
+      return "meson";
+    case BuildKind::autotools:
+      return "autotools";
+    case BuildKind::make:
+      return "make";
+    case BuildKind::custom:
+      return "custom";
   }
   return "custom";
 }
@@ -53,9 +58,9 @@ BuildKind detect_build_kind(const fs::path& source_dir) {
     return BuildKind::autotools;
   if (has(source_dir, "Makefile") || has(source_dir, "makefile") || has(source_dir, "GNUmakefile"))
     return BuildKind::make;
-  throw usage_error(source_dir.string(),
-                    "has no CMakeLists.txt, meson.build, configure script or Makefile",
-                    "say how to build it: --build-cmd 'your build command' and --test-cmd 'your test command'");
+  throw usage_error(
+      source_dir.string(), "has no CMakeLists.txt, meson.build, configure script or Makefile",
+      "say how to build it: --build-cmd 'your build command' and --test-cmd 'your test command'");
 }
 
 BuildPlan make_build_plan(const BuildPlanInput& in) {
@@ -67,12 +72,14 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
   const auto timeout = std::to_string(in.test_timeout_seconds);
   // The user's words, as they would type them after the command (already shell syntax).
   const std::string extra = in.configure_args.empty() ? "" : " " + in.configure_args;
-  const bool copies = in.kind == BuildKind::autotools || in.kind == BuildKind::make || in.kind == BuildKind::custom;
+  const bool copies =
+      in.kind == BuildKind::autotools || in.kind == BuildKind::make || in.kind == BuildKind::custom;
   plan.build_dir = copies ? in.work_dir / "src" : in.work_dir / "build";
   const auto build = shell_quote(plan.build_dir.string());
   if (copies)
     // A fresh copy each time: a half-configured tree from an earlier attempt must not leak in.
-    plan.build.push_back({"copy", "rm -rf " + build + " && mkdir -p " + build + " && cp -a " + src + "/. " + build,
+    plan.build.push_back({"copy",
+                          "rm -rf " + build + " && mkdir -p " + build + " && cp -a " + src + "/. " + build,
                           in.work_dir});
   switch (in.kind) {
     case BuildKind::cmake:
@@ -91,7 +98,8 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
                    plan.build_dir};
       break;
     case BuildKind::meson:
-      plan.build.push_back({"configure", "meson setup " + build + " " + src + " --buildtype=debugoptimized" + extra,
+      plan.build.push_back({"configure",
+                            "meson setup " + build + " " + src + " --buildtype=debugoptimized" + extra,
                             in.work_dir});
       plan.build.push_back({"build", "meson compile -C " + build + " -j " + jobs, in.work_dir});
       plan.list_tests = {"list tests", "meson introspect --tests " + build, plan.build_dir};
@@ -106,7 +114,8 @@ BuildPlan make_build_plan(const BuildPlanInput& in) {
       break;
     case BuildKind::autotools:
       plan.build.push_back({"configure",
-                            "if [ ! -x ./configure ]; then autoreconf -fi; fi && ./configure" + extra, plan.build_dir});
+                            "if [ ! -x ./configure ]; then autoreconf -fi; fi && ./configure" + extra,
+                            plan.build_dir});
       plan.build.push_back({"build", "make -j" + jobs, plan.build_dir});
       plan.test = {"test", make_check(plan.build_dir, in.jobs), plan.build_dir};
       break;

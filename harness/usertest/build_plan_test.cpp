@@ -26,9 +26,11 @@ TEST(BuildPlan, DetectsTheBuildSystem) {
 TEST(BuildPlan, OutOfTreeOrInACopyNeverInTheSource) {
   BuildPlanInput in{"/src/p", "/out/work/musl", BuildKind::cmake, "", "", 2, 300, "-DDISABLE_WERROR=ON"};
   auto plan = make_build_plan(in);
-  EXPECT_TRUE(plan.build[0].command.ends_with("-DBUILD_TESTING=ON -DDISABLE_WERROR=ON")) << plan.build[0].command;
+  EXPECT_TRUE(plan.build[0].command.ends_with("-DBUILD_TESTING=ON -DDISABLE_WERROR=ON"))
+      << plan.build[0].command;
   EXPECT_EQ(plan.build_dir, "/out/work/musl/build");
-  EXPECT_NE(plan.test.command.find("--output-junit /out/work/musl/build/libcdiff-ctest-junit.xml"), std::string::npos);
+  EXPECT_NE(plan.test.command.find("--output-junit /out/work/musl/build/libcdiff-ctest-junit.xml"),
+            std::string::npos);
   EXPECT_NE(plan.test.command.find("--timeout 300"), std::string::npos);
   EXPECT_EQ(plan.junit_source, "ctest-junit");
 

@@ -12,7 +12,8 @@ namespace libcdiff::usertest {
 namespace {
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -69,12 +70,14 @@ void collect(const pugi::xml_node& node, const std::string& source, std::vector<
 
 }  // namespace
 
-std::vector<TestResult> parse_junit(const std::string& xml, const std::string& source, const std::string& origin) {
+std::vector<TestResult> parse_junit(const std::string& xml, const std::string& source,
+                                    const std::string& origin) {
   pugi::xml_document doc;
   const auto parsed = doc.load_buffer(xml.data(), xml.size());
   if (!parsed)
-    throw input_error(origin, std::string("is not XML (") + parsed.description() + " at byte " +
-                                  std::to_string(parsed.offset) + ")",
+    throw input_error(origin,
+                      std::string("is not XML (") + parsed.description() + " at byte " +
+                          std::to_string(parsed.offset) + ")",
                       "check that the runner finished writing it");
   const std::string root = doc.document_element().name();
   if (root != "testsuites" && root != "testsuite")

@@ -15,7 +15,8 @@ namespace libcdiff::usertest {
 // equals the name, or already begins it) with `source`. A failure whose message names a timeout or
 // a signal (CTest: "Timeout", "SEGFAULT", "Child aborted", "Exception") is a timeout or a crash.
 // Throws libcdiff::Fatal (exit 2) naming `origin` for text that is not XML or not JUnit.
-std::vector<TestResult> parse_junit(const std::string& xml, const std::string& source, const std::string& origin);
+std::vector<TestResult> parse_junit(const std::string& xml, const std::string& source,
+                                    const std::string& origin);
 
 std::vector<TestResult> read_junit_file(const std::filesystem::path& file, const std::string& source);
 

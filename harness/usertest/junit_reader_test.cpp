@@ -37,7 +37,8 @@ TEST(JunitReader, RejectsWhatIsNotJunit) {
     parse_junit("<html/>", "junit", "a.xml");
     FAIL();
   } catch (const Fatal& e) {
-    EXPECT_NE(e.line().find("a.xml: is XML but not JUnit (its root is <html>)"), std::string::npos) << e.line();
+    EXPECT_NE(e.line().find("a.xml: is XML but not JUnit (its root is <html>)"), std::string::npos)
+        << e.line();
   }
 }
 

@@ -15,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool useful(const std::string& value) {
-  return value.size() >= 6 && std::any_of(value.begin(), value.end(), [](unsigned char c) { return std::isalpha(c); });
+  return value.size() >= 6 &&
+         std::any_of(value.begin(), value.end(), [](unsigned char c) { return std::isalpha(c); });
 }
 
 void read_sweep_diff(const fs::path& file, std::vector<ObservedDifference>& out) {

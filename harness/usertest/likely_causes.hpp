@@ -42,7 +42,8 @@ std::vector<std::filesystem::path> executables_under(const std::filesystem::path
 
 // The program a test runs: the executable whose file name is the test's last path or name part
 // ("tests/test-fnmatch" -> test-fnmatch, "ctest-junit test_parse" -> test_parse); none: empty.
-std::filesystem::path program_for_test(const std::string& test_name, const std::vector<std::filesystem::path>& programs);
+std::filesystem::path program_for_test(const std::string& test_name,
+                                       const std::vector<std::filesystem::path>& programs);
 
 // The functions a program imports (unversioned names); empty for a file that cannot be read.
 std::vector<std::string> imported_functions(const std::filesystem::path& program);

@@ -14,17 +14,20 @@ TEST(LikelyCauses, AValuePairInTheDifferingLinesIsAHint) {
       {"Stdio.SweepStrerror", "strerror 2", "No such file or directory", "No such file or directory"}};
   const auto hints = text_hints({"open: Out of memory"}, {"open: Cannot allocate memory"}, observed);
   ASSERT_EQ(hints.size(), 1u);
-  EXPECT_EQ(hints[0], "Stdio.SweepStrerror (strerror 12): musl 'Out of memory', glibc 'Cannot allocate memory'");
+  EXPECT_EQ(hints[0],
+            "Stdio.SweepStrerror (strerror 12): musl 'Out of memory', glibc 'Cannot allocate memory'");
   EXPECT_TRUE(text_hints({"Out of memory"}, {"something else"}, observed).empty())
       << "both values must appear, each on its own side";
 }
 
 TEST(LikelyCauses, ReadsSweepDiffsAndSkipsFuzzAndShortValues) {
   testing::TempDir dir;
-  testing::write_text(dir / "sweeps/Stdio.SweepStrerror.musl.diff.tsv",
-                      "# key\tmusl\tglibc\tverdict\nstrerror 12\tOut of memory\tCannot allocate memory\texpected 2\n"
-                      "x 1\t1\t2\tunexpected\n");
-  testing::write_text(dir / "sweeps/Stdio.FuzzPrintf.musl.diff.tsv", "k\tlong value here\tother long value\tu\n");
+  testing::write_text(
+      dir / "sweeps/Stdio.SweepStrerror.musl.diff.tsv",
+      "# key\tmusl\tglibc\tverdict\nstrerror 12\tOut of memory\tCannot allocate memory\texpected 2\n"
+      "x 1\t1\t2\tunexpected\n");
+  testing::write_text(dir / "sweeps/Stdio.FuzzPrintf.musl.diff.tsv",
+                      "k\tlong value here\tother long value\tu\n");
   const auto o = load_observed_differences(dir.path());
   ASSERT_EQ(o.size(), 1u);
   EXPECT_EQ(o[0].case_id, "Stdio.SweepStrerror");

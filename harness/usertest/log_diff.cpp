@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <regex>
 
-
 namespace libcdiff::usertest {
 namespace {
 
@@ -63,10 +62,10 @@ std::optional<LogDifference> first_difference(const std::string& side_log, const
   return d;
 }
 
-std::string side_by_side(const LogDifference& d, const std::string& side_label, const std::string& reference_label,
-                         std::size_t width) {
-  std::string out = "first difference at line " + std::to_string(d.first_line) + "\n" + cut(side_label, width) +
-                    " | " + reference_label + "\n";
+std::string side_by_side(const LogDifference& d, const std::string& side_label,
+                         const std::string& reference_label, std::size_t width) {
+  std::string out = "first difference at line " + std::to_string(d.first_line) + "\n" +
+                    cut(side_label, width) + " | " + reference_label + "\n";
   const auto rows = std::max(d.side.size(), d.reference.size());
   for (std::size_t k = 0; k < rows; ++k) {
     const std::string left = k < d.side.size() ? d.side[k] : "(end of log)";

@@ -20,7 +20,7 @@ struct LogNormaliser {
 };
 
 struct LogDifference {
-  std::size_t first_line = 0;  // 1-based, in the normalised logs
+  std::size_t first_line = 0;          // 1-based, in the normalised logs
   std::vector<std::string> side;       // the side's lines from the first difference (original text)
   std::vector<std::string> reference;  // the reference's lines from there
 };
@@ -31,7 +31,7 @@ std::optional<LogDifference> first_difference(const std::string& side_log, const
                                               const LogNormaliser& normaliser, std::size_t lines = 6);
 
 // Two columns, "side | reference", each cut to `width` characters, under a header naming the line.
-std::string side_by_side(const LogDifference& d, const std::string& side_label, const std::string& reference_label,
-                         std::size_t width = 70);
+std::string side_by_side(const LogDifference& d, const std::string& side_label,
+                         const std::string& reference_label, std::size_t width = 70);
 
 }  // namespace libcdiff::usertest

@@ -10,7 +10,8 @@ TEST(LogDiff, PathsTimesAndAddressesDoNotMakeADifference) {
   n.literals = {{"/r/work/musl/build", "<build>"}, {"/r/work/glibc/build", "<build>"}};
   EXPECT_FALSE(first_difference("run /r/work/musl/build/t1: 0.02 sec at 0x7ffd1234abcd\n",
                                 "run /r/work/glibc/build/t1: 1.5 sec at 0x7ffe99990000\n", n));
-  const auto d = first_difference("a\nb\ngot: Out of memory\nmore\n", "a\nb\ngot: Cannot allocate memory\n", n);
+  const auto d =
+      first_difference("a\nb\ngot: Out of memory\nmore\n", "a\nb\ngot: Cannot allocate memory\n", n);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->first_line, 3u);
   EXPECT_EQ(d->side.size(), 2u);

@@ -41,10 +41,14 @@ exec::ProcessResult run_step(exec::ProcessRunner& runner, const ProjectRunInput&
 
 TestOutcome outcome_of(const exec::ProcessResult& r) {
   switch (r.termination) {
-    case exec::Termination::exited: return r.exit_code == 0 ? TestOutcome::pass : TestOutcome::fail;
-    case exec::Termination::signaled: return TestOutcome::crash;
-    case exec::Termination::timed_out: return TestOutcome::timeout;
-    case exec::Termination::failed_to_start: return TestOutcome::error;
+    case exec::Termination::exited:
+      return r.exit_code == 0 ? TestOutcome::pass : TestOutcome::fail;
+    case exec::Termination::signaled:
+      return TestOutcome::crash;
+    case exec::Termination::timed_out:
+      return TestOutcome::timeout;
+    case exec::Termination::failed_to_start:
+      return TestOutcome::error;
   }
   return TestOutcome::error;
 }
@@ -66,11 +70,12 @@ std::vector<TestResult> gtest_results(const fs::path& dir) {
   for (const auto& file : files) {
     const auto prefix = "gtest:" + file.stem().string() + ":";
     try {
-      for (const auto& c : collect::parse_gtest_json(util::read_text_if_present(file), "", file.string()).cases) {
+      for (const auto& c :
+           collect::parse_gtest_json(util::read_text_if_present(file), "", file.string()).cases) {
         TestResult r;
         r.name = prefix + c.id;
         r.source = "gtest-json";
-        r.outcome = c.outcome == model::Outcome::pass ? TestOutcome::pass
+        r.outcome = c.outcome == model::Outcome::pass   ? TestOutcome::pass
                     : c.outcome == model::Outcome::skip ? TestOutcome::skip
                                                         : TestOutcome::fail;
         r.detail = c.message;
@@ -116,7 +121,8 @@ std::vector<TestResult> collect_results(const BuildPlan& plan, const exec::Proce
   // read as "every test passed". Where the harness wrote per-test results and exited on its own, its
   // exit status only sums them up (`make check` exits 2 for any failure) and the tests are compared
   // instead; a test that then has no result on one target is "missing" there (reconcile_records).
-  TestResult step{"(test command)", "exit-status", outcome_of(test_step), test_step.describe(),
+  TestResult step{"(test command)",        "exit-status",
+                  outcome_of(test_step),   test_step.describe(),
                   capped_log(test_output), static_cast<double>(test_step.elapsed.count()) / 1000.0};
   if (step.outcome == TestOutcome::pass) step.detail.clear();
   if (out.empty()) sources.push_back("exit-status");
@@ -165,7 +171,8 @@ ProjectRun run_project(exec::ProcessRunner& runner, const ProjectRunInput& in) {
     fs::remove(listing, ec);
     if (run_step(runner, in, in.plan.list_tests, listing, std::chrono::seconds(120), false).succeeded()) {
       const auto text = util::read_text_if_present(listing);
-      run.programs = in.plan.list_format == "ctest" ? parse_ctest_show_only(text) : parse_meson_introspect_tests(text);
+      run.programs =
+          in.plan.list_format == "ctest" ? parse_ctest_show_only(text) : parse_meson_introspect_tests(text);
     }
   }
   if (in.progress) in.progress("test");

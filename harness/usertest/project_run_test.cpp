@@ -29,8 +29,9 @@ ProjectRunInput custom(const testing::TempDir& dir, const std::string& build, co
 TEST(ProjectRun, TapOutputOfATestCommandGivesPerTestResults) {
   testing::TempDir dir;
   exec::BoostProcessRunner runner;
-  const auto run = run_project(
-      runner, custom(dir, "echo built > marker", "test -f marker && printf '1..2\\nok 1 - a\\nnot ok 2 - b\\n'; exit 1"));
+  const auto run =
+      run_project(runner, custom(dir, "echo built > marker",
+                                 "test -f marker && printf '1..2\\nok 1 - a\\nnot ok 2 - b\\n'; exit 1"));
   ASSERT_TRUE(run.built) << run.build_failure;
   EXPECT_EQ(run.sources, std::vector<std::string>{"tap"});
   ASSERT_NE(find(run.tests, "b"), nullptr);
@@ -45,10 +46,12 @@ TEST(ProjectRun, TapOutputOfATestCommandGivesPerTestResults) {
 TEST(ProjectRun, AFailedBuildSaysWhichStepAndTheFirstError) {
   testing::TempDir dir;
   exec::BoostProcessRunner runner;
-  const auto run = run_project(runner, custom(dir, "echo 'x.c:3:1: error: unknown type name' >&2; exit 2", "true"));
+  const auto run =
+      run_project(runner, custom(dir, "echo 'x.c:3:1: error: unknown type name' >&2; exit 2", "true"));
   EXPECT_FALSE(run.built);
   EXPECT_EQ(run.failed_step, "build");
-  EXPECT_NE(run.build_failure.find("build failed (exit 2): x.c:3:1: error: unknown type name"), std::string::npos)
+  EXPECT_NE(run.build_failure.find("build failed (exit 2): x.c:3:1: error: unknown type name"),
+            std::string::npos)
       << run.build_failure;
   EXPECT_TRUE(run.tests.empty());
 }
@@ -56,7 +59,8 @@ TEST(ProjectRun, AFailedBuildSaysWhichStepAndTheFirstError) {
 TEST(ProjectRun, AHangingTestStepIsATimeoutEvenWithResultsWritten) {
   testing::TempDir dir;
   exec::BoostProcessRunner runner;
-  const auto run = run_project(runner, custom(dir, "true", "printf '1..1\\nok 1 - a\\n'; sleep 60 & sleep 60"));
+  const auto run =
+      run_project(runner, custom(dir, "true", "printf '1..1\\nok 1 - a\\n'; sleep 60 & sleep 60"));
   const auto* step = find(run.tests, "(test command)");
   ASSERT_NE(step, nullptr);
   EXPECT_EQ(step->outcome, TestOutcome::timeout);

@@ -13,7 +13,8 @@
 namespace libcdiff::usertest {
 namespace {
 
-const std::filesystem::path kData = std::filesystem::path(LIBCDIFF_SOURCE_DIR) / "harness/testing/data/usertest";
+const std::filesystem::path kData =
+    std::filesystem::path(LIBCDIFF_SOURCE_DIR) / "harness/testing/data/usertest";
 
 const TestResult& named(const std::vector<TestResult>& results, const std::string& name) {
   const auto it = std::find_if(results.begin(), results.end(), [&](const auto& r) { return r.name == name; });
@@ -46,7 +47,8 @@ TEST(RealFixtures, M4AutomakeTrs) {
   EXPECT_EQ(named(musl, "test-strtod1.sh").outcome, TestOutcome::skip);
   EXPECT_EQ(named(musl, "test-strtod1.sh").detail, "Skipping test: no locale for testing is installed");
   EXPECT_EQ(named(glibc, "test-strtod1.sh").outcome, TestOutcome::pass);
-  EXPECT_EQ(named(musl, "uniwidth/test-uc_width2.sh").outcome, named(glibc, "uniwidth/test-uc_width2.sh").outcome);
+  EXPECT_EQ(named(musl, "uniwidth/test-uc_width2.sh").outcome,
+            named(glibc, "uniwidth/test-uc_width2.sh").outcome);
 }
 
 TEST(RealFixtures, FribidiMesonJunit) {
@@ -63,7 +65,8 @@ TEST(RealFixtures, LibuvTap) {
   EXPECT_EQ(count(musl, TestOutcome::fail), 5);
   EXPECT_EQ(count(musl, TestOutcome::skip), 6);
   EXPECT_EQ(named(musl, "fs_chown").outcome, named(glibc, "fs_chown").outcome);
-  EXPECT_NE(named(musl, "platform_output").log.find("# Output from process `platform_output`"), std::string::npos);
+  EXPECT_NE(named(musl, "platform_output").log.find("# Output from process `platform_output`"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -10,7 +10,8 @@ namespace libcdiff::usertest {
 namespace {
 
 // "not ok 12 - name # TODO why": the number, description and directive are all optional.
-const std::regex kPoint(R"(^(not )?ok\b[ \t]*([0-9]+)?[ \t]*(?:-[ \t]*)?([^#]*?)[ \t]*(?:#[ \t]*(\S+)[ \t]*(.*))?$)");
+const std::regex kPoint(
+    R"(^(not )?ok\b[ \t]*([0-9]+)?[ \t]*(?:-[ \t]*)?([^#]*?)[ \t]*(?:#[ \t]*(\S+)[ \t]*(.*))?$)");
 const std::regex kPlan(R"(^1\.\.([0-9]+)[ \t]*(?:#[ \t]*(?:skip|SKIP|Skip)\S*[ \t]*(.*))?$)");
 
 bool directive_is(const std::string& directive, const char* word) {
@@ -64,10 +65,12 @@ std::vector<TestResult> parse_tap(const std::string& text, const std::string& pr
       out.push_back(std::move(r));
     } else if (std::regex_match(line, m, kPlan)) {
       planned = std::stoll(m[1].str());
-      if (planned == 0) out.push_back({prefix + "(all)", "tap", TestOutcome::skip, util::trim(m[2].str()), line, 0});
+      if (planned == 0)
+        out.push_back({prefix + "(all)", "tap", TestOutcome::skip, util::trim(m[2].str()), line, 0});
     } else if (line.rfind("Bail out!", 0) == 0) {
       bailed = true;
-      out.push_back({prefix + "(bail out)", "tap", TestOutcome::error, util::trim(line.substr(9)), line + "\n", 0});
+      out.push_back(
+          {prefix + "(bail out)", "tap", TestOutcome::error, util::trim(line.substr(9)), line + "\n", 0});
     } else if (!out.empty()) {
       out.back().log += line + "\n";
     }
@@ -78,11 +81,13 @@ std::vector<TestResult> parse_tap(const std::string& text, const std::string& pr
     if (!r.name.ends_with("(bail out)") && !r.name.ends_with("(all)")) ++points;
   if (!bailed && planned > 0 && points != planned)
     out.push_back({prefix + "(plan)", "tap", TestOutcome::error,
-                   "planned " + std::to_string(planned) + " tests, " + std::to_string(points) + " reported", "", 0});
-  if (!bailed && planned < 0 && points > 0)
-    out.push_back({prefix + "(plan)", "tap", TestOutcome::error,
-                   "no plan line: the run may have stopped early (" + std::to_string(points) + " tests reported)",
+                   "planned " + std::to_string(planned) + " tests, " + std::to_string(points) + " reported",
                    "", 0});
+  if (!bailed && planned < 0 && points > 0)
+    out.push_back(
+        {prefix + "(plan)", "tap", TestOutcome::error,
+         "no plan line: the run may have stopped early (" + std::to_string(points) + " tests reported)", "",
+         0});
   return out;
 }
 

@@ -21,8 +21,10 @@ struct TestEnvironment {
 
 // Reads the locales and tools. With `bare`, `locales_hidden_by` is the empty LOCPATH directory the
 // tests get, and the locales are read through it.
-TestEnvironment read_test_environment(exec::ProcessRunner& runner, const std::filesystem::path& scratch,
-                                      bool bare, const std::filesystem::path& locales_hidden_by);
+// `environment` is what the tests inherit (libcdiff's own).
+TestEnvironment read_test_environment(exec::ProcessRunner& runner, const std::map<std::string, std::string>& environment,
+                                      const std::filesystem::path& scratch, bool bare,
+                                      const std::filesystem::path& locales_hidden_by);
 
 // The variables that make a run --bare: glibc reads locales only from LOCPATH when it is set, so an
 // empty directory leaves C and POSIX (musl needs no locale files for its own).

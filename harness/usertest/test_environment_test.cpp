@@ -19,8 +19,9 @@ TEST(TestEnvironment, BareHidesTheGlibcLocales) {
   testing::TempDir dir;
   exec::BoostProcessRunner runner;
   std::filesystem::create_directories(dir / "empty");
-  const auto full = read_test_environment(runner, dir / "s", false, "");
-  const auto bare = read_test_environment(runner, dir / "s", true, dir / "empty");
+  const std::map<std::string, std::string> inherited = {{"PATH", "/usr/bin:/bin"}};
+  const auto full = read_test_environment(runner, inherited, dir / "s", false, "");
+  const auto bare = read_test_environment(runner, inherited, dir / "s", true, dir / "empty");
   EXPECT_LE(bare.locales.size(), full.locales.size());
   for (const auto& l : bare.locales) EXPECT_TRUE(l == "C" || l == "POSIX" || l.rfind("C.", 0) == 0) << l;
   EXPECT_EQ(describe(bare).at("test.bare").rfind("yes", 0), 0u);

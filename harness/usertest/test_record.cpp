@@ -21,7 +21,8 @@ std::uint64_t fnv1a(const std::string& s) {
 
 std::string file_safe(const std::string& name) {
   std::string out;
-  for (char c : name.substr(0, 80)) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+  for (char c : name.substr(0, 80))
+    out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
   return out;
 }
 
@@ -86,7 +87,9 @@ void reconcile_records(std::vector<model::RunRecord>& records, const std::string
   }
 }
 
-std::string case_id(const std::string& project, const std::string& test_name) { return project + "." + test_name; }
+std::string case_id(const std::string& project, const std::string& test_name) {
+  return project + "." + test_name;
+}
 
 std::filesystem::path test_log_path(const std::string& target, const std::string& test_name) {
   return std::filesystem::path("logs") / util::path_safe(target) / "tests" /
@@ -102,7 +105,8 @@ model::RunRecord test_run_record(const ProjectRun& run, const RecordInputs& in) 
   auto& p = r.provenance;
   p.libc.family = in.target->libc_family;
   p.libc.version = in.libc_version;
-  p.libc.version_source = in.target->libc_family == "musl" ? "the target's musl release" : "gnu_get_libc_version()";
+  p.libc.version_source =
+      in.target->libc_family == "musl" ? "the target's musl release" : "gnu_get_libc_version()";
   p.libc.link_mode = in.target->link_mode;
   p.compiler = in.target->compiler;
   p.cxx_library = in.target->compiler.find("libc++") != std::string::npos ? "libc++ 16" : "libstdc++";

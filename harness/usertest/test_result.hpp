@@ -13,8 +13,9 @@ std::string to_string(TestOutcome outcome);  // "pass", "xfail", ...
 TestOutcome test_outcome_from_string(const std::string& name);
 
 struct TestResult {
-  std::string name;    // unique within the project: "ctest:test_parse", "tests/test-fnmatch"
-  std::string source;  // which harness reported it: ctest-junit, automake-trs, tap, gtest-json, junit, exit-status
+  std::string name;  // unique within the project: "ctest:test_parse", "tests/test-fnmatch"
+  std::string
+      source;  // which harness reported it: ctest-junit, automake-trs, tap, gtest-json, junit, exit-status
   TestOutcome outcome = TestOutcome::pass;
   std::string detail;  // skip reason, failure message, "SIGSEGV", "timeout"
   std::string log;     // the test's own output, capped

@@ -34,7 +34,8 @@ std::string skip_reason(const std::string& log) {
 
 }  // namespace
 
-std::vector<TestResult> parse_trs(const std::string& name, const std::string& trs_text, const std::string& log_text) {
+std::vector<TestResult> parse_trs(const std::string& name, const std::string& trs_text,
+                                  const std::string& log_text) {
   std::vector<std::string> results;
   std::string global;
   std::istringstream in(trs_text);
@@ -54,7 +55,8 @@ std::vector<TestResult> parse_trs(const std::string& name, const std::string& tr
   r.source = "automake-trs";
   const std::string word = !global.empty() ? global : results.empty() ? "ERROR" : results.front();
   r.outcome = from_automake(util::split(word, ' ').empty() ? word : util::split(word, ' ').front());
-  if (results.empty() && global.empty()) r.detail = "the .trs file names no result (the test was interrupted?)";
+  if (results.empty() && global.empty())
+    r.detail = "the .trs file names no result (the test was interrupted?)";
   if (r.outcome == TestOutcome::skip) r.detail = skip_reason(log_text);
   r.log = capped_log(log_text);
   return {r};

@@ -8,8 +8,9 @@ namespace libcdiff::usertest {
 namespace {
 
 TEST(TrsReader, OneResultPerPlainTestWithTheSkipReasonFromTheLog) {
-  auto r = parse_trs("tests/test-setlocale", ":test-result: SKIP\n:global-test-result: SKIP\n:recheck: no\n",
-                     "Skipping test: no french locale is installed\nSKIP tests/test-setlocale (exit status: 77)\n");
+  auto r = parse_trs(
+      "tests/test-setlocale", ":test-result: SKIP\n:global-test-result: SKIP\n:recheck: no\n",
+      "Skipping test: no french locale is installed\nSKIP tests/test-setlocale (exit status: 77)\n");
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].outcome, TestOutcome::skip);
   EXPECT_EQ(r[0].detail, "Skipping test: no french locale is installed");
@@ -21,8 +22,9 @@ TEST(TrsReader, OneResultPerPlainTestWithTheSkipReasonFromTheLog) {
 }
 
 TEST(TrsReader, ATapTestGivesOneResultPerPoint) {
-  const auto r = parse_trs("tests/api.tap", ":test-result: PASS\n:test-result: FAIL\n:global-test-result: FAIL\n",
-                           "1..2\nok 1 - open\nnot ok 2 - close\n");
+  const auto r =
+      parse_trs("tests/api.tap", ":test-result: PASS\n:test-result: FAIL\n:global-test-result: FAIL\n",
+                "1..2\nok 1 - open\nnot ok 2 - close\n");
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0].name, "tests/api.tap: open");
   EXPECT_EQ(r[1].outcome, TestOutcome::fail);

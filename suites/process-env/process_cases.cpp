@@ -83,7 +83,9 @@ TEST(Process, SpawnFileActionsFdAtTheLimit) {
   const long limit = sysconf(_SC_OPEN_MAX);
   ASSERT_GT(limit, 0);
   const int big = static_cast<int>(limit);
-  const auto errname = [](int rc) { return rc == 0 ? std::string("0 (accepted)") : rc == EBADF ? std::string("EBADF") : std::to_string(rc); };
+  const auto errname = [](int rc) {
+    return rc == 0 ? std::string("0 (accepted)") : rc == EBADF ? std::string("EBADF") : std::to_string(rc);
+  };
   posix_spawn_file_actions_t actions;
   ASSERT_EQ(posix_spawn_file_actions_init(&actions), 0);
   observe("addclose(OPEN_MAX)", errname(posix_spawn_file_actions_addclose(&actions, big)));
