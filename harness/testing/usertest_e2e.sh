@@ -72,11 +72,11 @@ progs="test-posix_spawn_file_actions_addclose test-strtod1 test-setlocale1 test-
 tests="test-posix_spawn_file_actions_addclose test-strtod1.sh test-setlocale1.sh test-btowc2.sh test-mbrtowc2.sh
        test-mbsinit.sh test-mbsstr2.sh test-strerror test-c-ctype"
 status=0
-"$libcdiff" test "$m4" -o m4 --comparison "$hints" \
+"$libcdiff" test "$m4" -o m4-results --comparison "$hints" \
   --build-cmd "./configure -q --disable-nls && make -j2 -C lib && make -j2 -C tests libtests.a $(echo $progs)" \
   --test-cmd "make -C tests check TESTS='$(echo $tests)' check_PROGRAMS=" >m4.log 2>&1 || status=$?
 [ "$status" = 1 ] || { cat m4.log; fail "test m4 exited $status, not 1 (differences)"; }
-python3 - m4 <<'PY'
+python3 - m4-results <<'PY'
 import json, sys
 c = json.load(open(f"{sys.argv[1]}/comparison.json"))
 got = {k["id"]: (k["class"], k["observations"].get("musl", {}).get("result"), k["observations"].get("glibc", {}).get("result"))

@@ -63,14 +63,17 @@ std::optional<LogDifference> first_difference(const std::string& side_log, const
 }
 
 std::string side_by_side(const LogDifference& d, const std::string& side_label,
-                         const std::string& reference_label, std::size_t width) {
+                         const std::string& reference_label, std::size_t max_width) {
+  std::size_t width = std::max(side_label.size(), std::string("(end of log)").size());
+  for (const auto& line : d.side) width = std::max(width, line.size());
+  width = std::min(width, max_width);
   std::string out = "first difference at line " + std::to_string(d.first_line) + "\n" +
                     cut(side_label, width) + " | " + reference_label + "\n";
   const auto rows = std::max(d.side.size(), d.reference.size());
   for (std::size_t k = 0; k < rows; ++k) {
     const std::string left = k < d.side.size() ? d.side[k] : "(end of log)";
     const std::string right = k < d.reference.size() ? d.reference[k] : "(end of log)";
-    auto row = cut(left, width) + " | " + cut(right, width);
+    auto row = cut(left, width) + " | " + right;
     row.erase(row.find_last_not_of(' ') + 1);
     out += row + "\n";
   }

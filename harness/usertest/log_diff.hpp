@@ -30,8 +30,9 @@ struct LogDifference {
 std::optional<LogDifference> first_difference(const std::string& side_log, const std::string& reference_log,
                                               const LogNormaliser& normaliser, std::size_t lines = 6);
 
-// Two columns, "side | reference", each cut to `width` characters, under a header naming the line.
+// Two columns, "side | reference", under a header naming the line: the left column as wide as its
+// longest line, up to `width` (longer lines end in '~'), the right one uncut.
 std::string side_by_side(const LogDifference& d, const std::string& side_label,
-                         const std::string& reference_label, std::size_t width = 70);
+                         const std::string& reference_label, std::size_t width = 120);
 
 }  // namespace libcdiff::usertest
