@@ -237,7 +237,8 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_option("command", env.command, "the command, after '--': e.g. -- cmake -S . -B build");
          cmd->add_flag("--print", env.print,
                        "print the variables as shell exports instead of running anything");
-         cmd->add_option("--engine", env.engine, "distribution image targets: podman or docker (default: detect)");
+         cmd->add_option("--engine", env.engine,
+                         "distribution image targets: podman or docker (default: detect)");
        },
        [&] { return env_command(ctx, env); }},
       {"list", "list targets, areas or cases",

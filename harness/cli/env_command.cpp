@@ -19,7 +19,8 @@ int env_command(Context& ctx, const EnvOptions& options) {
   const auto target = targets::find_target(options.target);
   if (target.runs == targets::Runs::distro_image) {
     if (options.print) {
-      for (const auto& [k, v] : image_build_variables(target)) ctx.out << "export " << k << "=" << util::shell_quote(v) << "\n";
+      for (const auto& [k, v] : image_build_variables(target))
+        ctx.out << "export " << k << "=" << util::shell_quote(v) << "\n";
       ctx.out << "# inside the image built from the toolchain stage of " << target.dockerfile << " on "
               << target.base_image << "; the current directory is mounted at the same path\n";
       return 0;

@@ -17,7 +17,8 @@ namespace {
 
 // posix_spawn with this process's stdin, stdout and stderr: the command is interactive, as it
 // would be without libcdiff in between.
-int spawn_and_wait(const std::vector<std::string>& argv, const std::map<std::string, std::string>& environment) {
+int spawn_and_wait(const std::vector<std::string>& argv,
+                   const std::map<std::string, std::string>& environment) {
   std::vector<std::string> env_strings;
   for (const auto& [k, v] : environment) env_strings.push_back(k + "=" + v);
   std::vector<char*> args, envp;
@@ -39,8 +40,8 @@ std::map<std::string, std::string> image_build_variables(const targets::Target& 
   return {{"CC", "gcc"}, {"CXX", "g++"}, {"LIBCDIFF_TARGET", target.id}};
 }
 
-int run_in_toolchain_image(Context& ctx, const targets::Target& target, const std::vector<std::string>& command,
-                           const std::string& engine) {
+int run_in_toolchain_image(Context& ctx, const targets::Target& target,
+                           const std::vector<std::string>& command, const std::string& engine) {
   const auto state = ctx.cache_dir / "containers" / ("env-" + std::to_string(::getpid()));
   exec::ContainerSession session(ctx.runner, exec::SessionOptions{.engine = engine,
                                                                   .state_dir = state,
@@ -62,7 +63,8 @@ int run_in_toolchain_image(Context& ctx, const targets::Target& target, const st
   spec.working_dir = cwd;
   spec.environment = image_build_variables(target);
   spec.command = command;
-  const int status = spawn_and_wait(session.engine().run_command_line(spec), session.engine().client_environment());
+  const int status =
+      spawn_and_wait(session.engine().run_command_line(spec), session.engine().client_environment());
   session.close();
   return status;
 }

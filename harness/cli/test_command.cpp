@@ -101,8 +101,8 @@ int test_command(Context& ctx, const TestOptions& o) {
 
   const auto empty_locales = out_dir / "work" / "empty-locales";
   fs::create_directories(empty_locales, ec);
-  const auto environment =
-      usertest::read_test_environment(ctx.runner, ctx.tool_environment, out_dir / "work", o.bare, empty_locales);
+  const auto environment = usertest::read_test_environment(ctx.runner, ctx.tool_environment, out_dir / "work",
+                                                           o.bare, empty_locales);
   ctx.out << "libcdiff test: " << project << " (" << usertest::to_string(kind) << ") on "
           << util::join(
                  [&] {

@@ -132,10 +132,11 @@ std::string build_toolchain_image(exec::ContainerSession& session, const targets
                                               .log = log});
   session.track_image(tag);
   if (!result.succeeded())
-    throw environment_error(target.id,
-                            fmt::format("the toolchain stage of {} did not build ({}): {}", target.dockerfile,
-                                        result.describe(), exec::first_error_line(util::read_text_if_present(log))),
-                            "read " + log.string());
+    throw environment_error(
+        target.id,
+        fmt::format("the toolchain stage of {} did not build ({}): {}", target.dockerfile, result.describe(),
+                    exec::first_error_line(util::read_text_if_present(log))),
+        "read " + log.string());
   return tag;
 }
 

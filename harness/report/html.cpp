@@ -270,10 +270,9 @@ std::string render_html(const model::Comparison& c) {
       out += "<p><b>What this means for your migration.</b> " + html_escape(meta->migration) + "</p>";
     for (const auto& k : c.cases) {
       if (k.area != area) continue;
-      out += fmt::format(
-          "<h3 id=\"{}\"><code>{}</code> — {}</h3><p><span class=\"cls-{}\">{}</span> · risk {}</p>",
-          case_anchor(k.id), html_escape(k.id), html_escape(k.title), to_string(k.cls), to_string(k.cls),
-          html_escape(k.risk));
+      out += fmt::format("<h3 id=\"{}\"><code>{}</code> — {}</h3><p><span class=\"cls-{}\">{}</span>{}</p>",
+                         case_anchor(k.id), html_escape(k.id), html_escape(k.title), to_string(k.cls),
+                         to_string(k.cls), k.risk.empty() ? "" : " · risk " + html_escape(k.risk));
       if (!k.reason.empty()) out += "<p class=note>" + html_escape(k.reason) + "</p>";
       if (const auto sides = versus_summary(c, k); !sides.empty())
         out += "<p>Against " + html_escape(c.reference) + ": " + html_escape(sides) + "</p>";

@@ -33,7 +33,8 @@ std::vector<std::string> text_hints(const std::vector<std::string>& side_lines,
                                     const std::vector<ObservedDifference>& observed, std::size_t limit = 3);
 
 // "imports strerror, strtod: Stdio.SweepStrerror (low), ..." for the cases with a musl expectation
-// (for `musl_version`) whose APIs the program imports; empty when none.
+// (for `musl_version`) whose APIs the program imports, leaving out functions nearly every program
+// imports (malloc, free, memcpy, printf...); empty when none.
 std::string import_hint(const std::vector<std::string>& imports, const model::CaseCatalog& catalog,
                         const std::string& musl_version, std::size_t limit = 4);
 

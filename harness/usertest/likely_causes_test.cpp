@@ -40,6 +40,7 @@ TEST(LikelyCauses, ImportsLeadToTheCasesThatExerciseThem) {
   EXPECT_NE(hint.find("imports strerror: "), std::string::npos) << hint;
   EXPECT_NE(hint.find("Stdio.StrerrorTexts"), std::string::npos) << hint;
   EXPECT_EQ(import_hint({"puts"}, catalog, "1.2.5"), "");
+  EXPECT_EQ(import_hint({"malloc", "free"}, catalog, "1.2.5"), "") << "imported by every program: no hint";
 }
 
 TEST(LikelyCauses, ProgramsAreMatchedByName) {

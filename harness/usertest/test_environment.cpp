@@ -35,7 +35,8 @@ std::map<std::string, std::string> bare_variables(const fs::path& empty_locale_d
   return {{"LOCPATH", empty_locale_dir.string()}};
 }
 
-TestEnvironment read_test_environment(exec::ProcessRunner& runner, const std::map<std::string, std::string>& environment,
+TestEnvironment read_test_environment(exec::ProcessRunner& runner,
+                                      const std::map<std::string, std::string>& environment,
                                       const fs::path& scratch, bool bare, const fs::path& locales_hidden_by) {
   TestEnvironment env;
   env.bare = bare;

@@ -22,7 +22,8 @@ struct TestEnvironment {
 // Reads the locales and tools. With `bare`, `locales_hidden_by` is the empty LOCPATH directory the
 // tests get, and the locales are read through it.
 // `environment` is what the tests inherit (libcdiff's own).
-TestEnvironment read_test_environment(exec::ProcessRunner& runner, const std::map<std::string, std::string>& environment,
+TestEnvironment read_test_environment(exec::ProcessRunner& runner,
+                                      const std::map<std::string, std::string>& environment,
                                       const std::filesystem::path& scratch, bool bare,
                                       const std::filesystem::path& locales_hidden_by);
 
