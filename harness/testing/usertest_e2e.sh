@@ -92,7 +92,9 @@ spawn = next(k for k in c["cases"] if k["id"] == "m4.tests/test-posix_spawn_file
 assert "assertion" in spawn["log_difference"], spawn["log_difference"]
 locale = next(k for k in c["cases"] if k["id"] == "m4.tests/test-strtod1.sh")
 assert any("Locale.AnyNameAccepted" in h for h in locale.get("hints", [])), locale.get("hints")
-print("m4: 7 differences (posix_spawn addclose, 6 locale skips on musl only), 2 same")
+import jsonschema, os
+jsonschema.validate(c, json.load(open(os.path.join(os.environ["LIBCDIFF_SOURCE_DIR"], "docs/comparison.schema.json"))))
+print("m4: 7 differences (posix_spawn addclose, 6 locale skips on musl only), 2 same; comparison.json valid")
 PY
 
 # --- fault paths --------------------------------------------------------------------------------------
