@@ -32,7 +32,7 @@ int env_command(Context& ctx, const EnvOptions& options) {
   }
   const auto env = targets::build_environment(target, ctx.cache_dir, ctx.repo_root);
   if (const auto missing = targets::missing_setup(target, ctx.cache_dir); !missing.empty())
-    throw environment_error(target.id, "is not set up here (" + missing + " is missing)",
+    throw environment_error(target.id, "is not set up here (" + missing + ")",
                             "run scripts/setup.sh (or ./run.sh) first");
   if (options.print) {
     ctx.out << targets::shell_exports(env);

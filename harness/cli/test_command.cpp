@@ -73,9 +73,14 @@ int test_command(Context& ctx, const TestOptions& o) {
                       "give e.g. --targets musl,glibc");
   std::vector<targets::BuildEnvironment> environments;
   for (const auto& t : targets) {
+    if (t.in_container())
+      throw usage_error("--targets " + o.targets,
+                        "names the image target " + t.id + "; test builds on local targets",
+                        "use musl, musl-static, musl-1.2.3, glibc or glibc-gcc (or 'libcdiff env " + t.id +
+                            " -- CMD' to build inside the image)");
     environments.push_back(targets::build_environment(t, ctx.cache_dir, ctx.repo_root));
     if (const auto missing = targets::missing_setup(t, ctx.cache_dir); !missing.empty())
-      throw environment_error(t.id, "is not set up here (" + missing + " is missing)",
+      throw environment_error(t.id, "is not set up here (" + missing + ")",
                               "run scripts/setup.sh (or ./run.sh) first");
   }
   const auto hints_dir = hint_source(ctx, o);
@@ -89,15 +94,22 @@ int test_command(Context& ctx, const TestOptions& o) {
   const auto project_cases = project_catalog(project, source);
   const auto policy = run::load_policy(o.choices, project_cases, fs::current_path(), false);
 
+  // Every check that needs no work runs before the results directory is claimed: a bad option leaves
+  // nothing behind.
+  usertest::make_build_plan(
+      {source, "/", kind, o.build_command, o.test_command, o.jobs, o.test_timeout_seconds, o.configure_args});
+  if (!o.output_dir.empty()) {
+    const auto wanted = fs::weakly_canonical(fs::absolute(o.output_dir), ec);
+    if (wanted == source || wanted.string().starts_with(source.string() + "/"))
+      throw usage_error(o.output_dir, "is inside the project's source tree, which test never writes",
+                        "give -o a directory outside " + source.string());
+  }
   const auto started = ctx.clock.now();
   const bool default_output = o.output_dir.empty();
   const fs::path out_dir = default_output ? store::claim_new_run_dir(ctx.repo_root / "results" / "tests",
                                                                      store::run_dir_name(started, {project}))
                                           : fs::absolute(o.output_dir);
   if (!default_output) store::claim_output_dir(out_dir, o.force);
-  if (out_dir.string().starts_with(source.string() + "/"))
-    throw usage_error(out_dir.string(), "is inside the project's source tree, which test never writes",
-                      "give -o a directory outside " + source.string());
 
   const auto empty_locales = out_dir / "work" / "empty-locales";
   fs::create_directories(empty_locales, ec);
