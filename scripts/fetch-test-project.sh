@@ -22,6 +22,7 @@ PROJECTS=(
   "m4|1.4.19|m/m4/m4_1.4.19.orig.tar.xz|63aede5c6d33b6d9b13511cd0be2cac046f2e70fd0a07aa9573a04a82783af96|autotools|automake-trs"
   "fribidi|1.0.8|f/fribidi/fribidi_1.0.8.orig.tar.bz2|94c7b68d86ad2a9613b4dcffe7bbeb03523d63b5b37918bdf2e4ef34195c1e6c|meson|meson-junit"
   "libuv|1.44.2|libu/libuv1/libuv1_1.44.2.orig.tar.gz|d79b4b06ef04be85fb890bf39d55942cc64c2e15fd14eaa32dae5dce94485484|cmake|tap"
+  "googletest|1.12.1|g/googletest/googletest_1.12.1.orig.tar.gz|81964fe578e9bd7c94dfdb09c8e4d6e6759e19967e397dbea48d1c10e45d0df2|cmake|gtest-json"
 )
 
 die() {
