@@ -1,11 +1,14 @@
 // The readers against files real test harnesses wrote (harness/testing/data/usertest/, README.md
 // there): json-c's CTest JUnit, m4's automake .trs/.log files, fribidi's Meson JUnit and libuv's TAP,
-// each from a run on musl and on glibc with libcdiff's toolchains.
+// googletest 1.12.1's samples' gtest JSON, each from a run on musl and on glibc with libcdiff's
+// toolchains.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
+#include "testing/temp_dir.hpp"
 #include "usertest/junit_reader.hpp"
+#include "usertest/project_run.hpp"
 #include "usertest/tap_reader.hpp"
 #include "usertest/trs_reader.hpp"
 #include "util/file_text.hpp"
@@ -67,6 +70,25 @@ TEST(RealFixtures, LibuvTap) {
   EXPECT_EQ(named(musl, "fs_chown").outcome, named(glibc, "fs_chown").outcome);
   EXPECT_NE(named(musl, "platform_output").log.find("# Output from process `platform_output`"),
             std::string::npos);
+}
+
+TEST(RealFixtures, GoogletestSamplesGtestJson) {
+  testing::TempDir empty_build;
+  BuildPlan plan;
+  plan.build_dir = empty_build.path();
+  plan.gtest_output_dir = kData / "googletest/musl";
+  exec::ProcessResult step;
+  step.termination = exec::Termination::exited;
+  step.exit_code = 0;
+  std::vector<std::string> sources;
+  const auto r = collect_results(plan, step, "", sources);
+  EXPECT_EQ(sources, std::vector<std::string>{"gtest-json"});
+  EXPECT_EQ(named(r, "gtest:sample1_unittest:FactorialTest.Negative").outcome, TestOutcome::pass);
+  // sample9 shows a custom listener on a test written to fail (the program still exits 0).
+  const auto& fails = named(r, "gtest:sample9_unittest:CustomOutputTest.Fails");
+  EXPECT_EQ(fails.outcome, TestOutcome::fail);
+  EXPECT_FALSE(fails.detail.empty()) << "the failure message is kept";
+  EXPECT_EQ(named(r, "(test command)").outcome, TestOutcome::pass);
 }
 
 }  // namespace
