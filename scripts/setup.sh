@@ -88,6 +88,8 @@ APT_PACKAGES=(
   podman runc busybox-static mmdebstrap
   # `libcdiff test` (issue 14): the build systems of the projects it builds (CMake and make are above)
   meson autoconf automake libtool
+  # `run --metric instructions` (issue 16): callgrind counts, on a copy without debug info (objcopy)
+  valgrind binutils
 )
 GLIBC_LOCALES=(de_DE fr_FR tr_TR en_US)
 MUSL_NEW=1.2.5

@@ -1,7 +1,9 @@
 // getaddrinfo answered from /etc/hosts (no DNS traffic): the parsing and lookup cost of each libc.
 #include <benchmark/benchmark.h>
+
 #include <netdb.h>
 #include <sys/socket.h>
+#include "common/count_mode.hpp"
 
 namespace {
 
@@ -18,6 +20,6 @@ void BM_getaddrinfo_localhost_hosts_file(benchmark::State& state) {
     freeaddrinfo(result);
   }
 }
-BENCHMARK(BM_getaddrinfo_localhost_hosts_file);
+LIBCDIFF_BENCHMARK(BM_getaddrinfo_localhost_hosts_file);
 
 }  // namespace

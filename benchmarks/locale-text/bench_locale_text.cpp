@@ -1,6 +1,8 @@
 // Multibyte conversion, iconv and wide-character case mapping in C.UTF-8.
 #include <benchmark/benchmark.h>
+
 #include <iconv.h>
+#include "common/count_mode.hpp"
 
 #include <clocale>
 #include <cstdlib>
@@ -21,7 +23,7 @@ void BM_mbstowcs_utf8(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(std::mbstowcs(out.data(), kText.c_str(), out.size()));
   std::setlocale(LC_CTYPE, "C");
 }
-BENCHMARK(BM_mbstowcs_utf8);
+LIBCDIFF_BENCHMARK(BM_mbstowcs_utf8);
 
 void BM_iconv_utf8_to_utf16(benchmark::State& state) {
   iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
@@ -36,7 +38,7 @@ void BM_iconv_utf8_to_utf16(benchmark::State& state) {
   }
   iconv_close(cd);
 }
-BENCHMARK(BM_iconv_utf8_to_utf16);
+LIBCDIFF_BENCHMARK(BM_iconv_utf8_to_utf16);
 
 void BM_towupper(benchmark::State& state) {
   std::setlocale(LC_CTYPE, "C.UTF-8");
@@ -47,6 +49,6 @@ void BM_towupper(benchmark::State& state) {
   }
   std::setlocale(LC_CTYPE, "C");
 }
-BENCHMARK(BM_towupper);
+LIBCDIFF_BENCHMARK(BM_towupper);
 
 }  // namespace

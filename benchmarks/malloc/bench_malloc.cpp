@@ -2,6 +2,8 @@
 // malloc/free pair whose pointer does not escape, which would measure nothing.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
@@ -17,7 +19,7 @@ void BM_malloc_free_single(benchmark::State& state) {
     std::free(p);
   }
 }
-BENCHMARK(BM_malloc_free_single)->Arg(64)->Arg(4096)->Arg(1 << 20);
+LIBCDIFF_BENCHMARK(BM_malloc_free_single)->Arg(64)->Arg(4096)->Arg(1 << 20);
 
 void BM_realloc_growth(benchmark::State& state) {
   for (auto _ : state) {
@@ -30,7 +32,7 @@ void BM_realloc_growth(benchmark::State& state) {
     std::free(p);
   }
 }
-BENCHMARK(BM_realloc_growth);
+LIBCDIFF_BENCHMARK(BM_realloc_growth);
 
 void BM_malloc_batch_1000_live(benchmark::State& state) {
   std::vector<void*> blocks(1000);
@@ -40,7 +42,7 @@ void BM_malloc_batch_1000_live(benchmark::State& state) {
     for (void* p : blocks) std::free(p);
   }
 }
-BENCHMARK(BM_malloc_batch_1000_live);
+LIBCDIFF_BENCHMARK(BM_malloc_batch_1000_live);
 
 // Every thread allocates and frees its own blocks: the cost of the allocator's locking and caches.
 void BM_malloc_threads_local(benchmark::State& state) {
@@ -54,7 +56,7 @@ void BM_malloc_threads_local(benchmark::State& state) {
   }
   for (void* p : blocks) std::free(p);
 }
-BENCHMARK(BM_malloc_threads_local)->Threads(1)->Threads(2)->Threads(4)->Threads(8)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_malloc_threads_local)->Threads(1)->Threads(2)->Threads(4)->Threads(8)->UseRealTime();
 
 // Blocks allocated by one thread are freed by another (producer/consumer through a shared ring).
 void BM_malloc_cross_thread(benchmark::State& state) {
@@ -67,6 +69,6 @@ void BM_malloc_cross_thread(benchmark::State& state) {
     std::free(ring[slot].exchange(fresh));
   }
 }
-BENCHMARK(BM_malloc_cross_thread)->Threads(2)->Threads(4)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_malloc_cross_thread)->Threads(2)->Threads(4)->UseRealTime();
 
 }  // namespace

@@ -1,8 +1,10 @@
 // Process start-up: posix_spawn + waitpid of a static and a dynamic C hello.
 #include <benchmark/benchmark.h>
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include "common/count_mode.hpp"
 
 extern char** environ;
 
@@ -28,11 +30,11 @@ void spawn_and_wait(benchmark::State& state, const char* program) {
 void BM_posix_spawn_static_hello(benchmark::State& state) {
   spawn_and_wait(state, LIBCDIFF_HELLO_STATIC);
 }
-BENCHMARK(BM_posix_spawn_static_hello)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_posix_spawn_static_hello)->UseRealTime();
 
 void BM_posix_spawn_dynamic_hello(benchmark::State& state) {
   spawn_and_wait(state, LIBCDIFF_HELLO_DYNAMIC);
 }
-BENCHMARK(BM_posix_spawn_dynamic_hello)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_posix_spawn_dynamic_hello)->UseRealTime();
 
 }  // namespace

@@ -1,6 +1,8 @@
 // qsort and POSIX regex.
 #include <benchmark/benchmark.h>
+
 #include <regex.h>
+#include "common/count_mode.hpp"
 
 #include <cstdlib>
 #include <vector>
@@ -38,7 +40,7 @@ void BM_qsort(benchmark::State& state) {
   state.counters["comparisons"] =
       benchmark::Counter(static_cast<double>(g_comparisons) / static_cast<double>(state.iterations()));
 }
-BENCHMARK(BM_qsort)->Arg(0)->Arg(1)->ArgName("sorted");
+LIBCDIFF_BENCHMARK(BM_qsort)->Arg(0)->Arg(1)->ArgName("sorted");
 
 void BM_regcomp(benchmark::State& state) {
   for (auto _ : state) {
@@ -47,7 +49,7 @@ void BM_regcomp(benchmark::State& state) {
     regfree(&re);
   }
 }
-BENCHMARK(BM_regcomp);
+LIBCDIFF_BENCHMARK(BM_regcomp);
 
 void BM_regexec(benchmark::State& state) {
   regex_t re;
@@ -60,6 +62,6 @@ void BM_regexec(benchmark::State& state) {
   }
   regfree(&re);
 }
-BENCHMARK(BM_regexec);
+LIBCDIFF_BENCHMARK(BM_regexec);
 
 }  // namespace

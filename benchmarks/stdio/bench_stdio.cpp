@@ -1,6 +1,8 @@
 // stdio formatting, character I/O and number parsing.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -15,7 +17,7 @@ void BM_snprintf_int(benchmark::State& state) {
     benchmark::DoNotOptimize(std::snprintf(buffer, sizeof buffer, "%d", value));
   }
 }
-BENCHMARK(BM_snprintf_int);
+LIBCDIFF_BENCHMARK(BM_snprintf_int);
 
 void BM_snprintf_double(benchmark::State& state) {
   char buffer[64];
@@ -25,7 +27,7 @@ void BM_snprintf_double(benchmark::State& state) {
     benchmark::DoNotOptimize(std::snprintf(buffer, sizeof buffer, "%f", value));
   }
 }
-BENCHMARK(BM_snprintf_double);
+LIBCDIFF_BENCHMARK(BM_snprintf_double);
 
 void BM_putc_getc(benchmark::State& state) {
   FILE* f = std::tmpfile();
@@ -39,7 +41,7 @@ void BM_putc_getc(benchmark::State& state) {
   }
   std::fclose(f);
 }
-BENCHMARK(BM_putc_getc);
+LIBCDIFF_BENCHMARK(BM_putc_getc);
 
 void BM_fgets_lines(benchmark::State& state) {
   FILE* f = std::tmpfile();
@@ -53,7 +55,7 @@ void BM_fgets_lines(benchmark::State& state) {
   }
   std::fclose(f);
 }
-BENCHMARK(BM_fgets_lines);
+LIBCDIFF_BENCHMARK(BM_fgets_lines);
 
 void BM_strtod(benchmark::State& state) {
   const char* text = "12345.6789e-3";
@@ -62,7 +64,7 @@ void BM_strtod(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strtod(text, nullptr));
   }
 }
-BENCHMARK(BM_strtod);
+LIBCDIFF_BENCHMARK(BM_strtod);
 
 void BM_strtol(benchmark::State& state) {
   const char* text = "-123456789";
@@ -71,6 +73,6 @@ void BM_strtol(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strtol(text, nullptr, 10));
   }
 }
-BENCHMARK(BM_strtol);
+LIBCDIFF_BENCHMARK(BM_strtol);
 
 }  // namespace

@@ -1,6 +1,8 @@
 // String and memory functions over sizes.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #include <cstring>
 #include <string>
 #include <vector>
@@ -17,7 +19,7 @@ void BM_memcpy(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * n));
 }
-BENCHMARK(BM_memcpy)->Arg(64)->Arg(4096)->Arg(65536);
+LIBCDIFF_BENCHMARK(BM_memcpy)->Arg(64)->Arg(4096)->Arg(65536);
 
 void BM_memset(benchmark::State& state) {
   const size_t n = static_cast<size_t>(state.range(0));
@@ -28,7 +30,7 @@ void BM_memset(benchmark::State& state) {
     benchmark::ClobberMemory();
   }
 }
-BENCHMARK(BM_memset)->Arg(4096);
+LIBCDIFF_BENCHMARK(BM_memset)->Arg(4096);
 
 // Inputs pass through DoNotOptimize so the compiler cannot compute the answers at compile time.
 void BM_strlen(benchmark::State& state) {
@@ -39,7 +41,7 @@ void BM_strlen(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strlen(p));
   }
 }
-BENCHMARK(BM_strlen)->Arg(64)->Arg(4096);
+LIBCDIFF_BENCHMARK(BM_strlen)->Arg(64)->Arg(4096);
 
 void BM_strchr(benchmark::State& state) {
   std::string s(4096, 'x');
@@ -50,7 +52,7 @@ void BM_strchr(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strchr(p, 'y'));
   }
 }
-BENCHMARK(BM_strchr);
+LIBCDIFF_BENCHMARK(BM_strchr);
 
 void BM_strstr(benchmark::State& state) {
   std::string hay(4096, 'a');
@@ -63,7 +65,7 @@ void BM_strstr(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strstr(h, needle));
   }
 }
-BENCHMARK(BM_strstr);
+LIBCDIFF_BENCHMARK(BM_strstr);
 
 void BM_strcmp(benchmark::State& state) {
   std::string a(4096, 'q'), b(4096, 'q');
@@ -76,6 +78,6 @@ void BM_strcmp(benchmark::State& state) {
     benchmark::DoNotOptimize(std::strcmp(x, y));
   }
 }
-BENCHMARK(BM_strcmp);
+LIBCDIFF_BENCHMARK(BM_strcmp);
 
 }  // namespace

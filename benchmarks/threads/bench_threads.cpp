@@ -1,6 +1,8 @@
 // Thread creation and synchronisation.
 #include <benchmark/benchmark.h>
+
 #include <pthread.h>
+#include "common/count_mode.hpp"
 
 #include <condition_variable>
 #include <mutex>
@@ -19,7 +21,7 @@ void BM_pthread_create_join(benchmark::State& state) {
     pthread_join(t, nullptr);
   }
 }
-BENCHMARK(BM_pthread_create_join)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_pthread_create_join)->UseRealTime();
 
 void BM_mutex_uncontended(benchmark::State& state) {
   pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
@@ -29,7 +31,7 @@ void BM_mutex_uncontended(benchmark::State& state) {
     pthread_mutex_unlock(&m);
   }
 }
-BENCHMARK(BM_mutex_uncontended);
+LIBCDIFF_BENCHMARK(BM_mutex_uncontended);
 
 pthread_mutex_t g_contended = PTHREAD_MUTEX_INITIALIZER;
 long g_counter = 0;
@@ -41,7 +43,7 @@ void BM_mutex_contended(benchmark::State& state) {
     pthread_mutex_unlock(&g_contended);
   }
 }
-BENCHMARK(BM_mutex_contended)->Threads(2)->Threads(4)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_mutex_contended)->Threads(2)->Threads(4)->UseRealTime();
 
 // Two threads hand a token back and forth through one condition variable.
 void BM_condvar_ping_pong(benchmark::State& state) {
@@ -69,6 +71,6 @@ void BM_condvar_ping_pong(benchmark::State& state) {
   cv.notify_one();
   partner.join();
 }
-BENCHMARK(BM_condvar_ping_pong)->UseRealTime();
+LIBCDIFF_BENCHMARK(BM_condvar_ping_pong)->UseRealTime();
 
 }  // namespace

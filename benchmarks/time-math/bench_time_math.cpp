@@ -1,6 +1,8 @@
 // Time conversion and formatting; libm.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
@@ -18,7 +20,7 @@ void BM_localtime_r_utc(benchmark::State& state) {
   }
   unsetenv("TZ");
 }
-BENCHMARK(BM_localtime_r_utc);
+LIBCDIFF_BENCHMARK(BM_localtime_r_utc);
 
 void BM_strftime(benchmark::State& state) {
   const time_t t = 1700000000;
@@ -28,7 +30,7 @@ void BM_strftime(benchmark::State& state) {
   for (auto _ : state)
     benchmark::DoNotOptimize(strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S %a %b", &parts));
 }
-BENCHMARK(BM_strftime);
+LIBCDIFF_BENCHMARK(BM_strftime);
 
 template <double (*F)(double)>
 void math_loop(benchmark::State& state, double start) {
@@ -52,15 +54,15 @@ double sin_fn(double x) {
 void BM_exp(benchmark::State& state) {
   math_loop<exp_fn>(state, 1.2345);
 }
-BENCHMARK(BM_exp);
+LIBCDIFF_BENCHMARK(BM_exp);
 void BM_log(benchmark::State& state) {
   math_loop<log_fn>(state, 12.345);
 }
-BENCHMARK(BM_log);
+LIBCDIFF_BENCHMARK(BM_log);
 void BM_sin(benchmark::State& state) {
   math_loop<sin_fn>(state, 1234.5);
 }
-BENCHMARK(BM_sin);
+LIBCDIFF_BENCHMARK(BM_sin);
 
 void BM_pow(benchmark::State& state) {
   double x = 1.2345, y = 6.789;
@@ -70,6 +72,6 @@ void BM_pow(benchmark::State& state) {
     benchmark::DoNotOptimize(std::pow(x, y));
   }
 }
-BENCHMARK(BM_pow);
+LIBCDIFF_BENCHMARK(BM_pow);
 
 }  // namespace

@@ -100,6 +100,19 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
          cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
              ->check(CLI::Range(2, 10000));
+         cmd->add_option("--metric", run.metric,
+                         "benchmarks: time (wall clock), instructions (valgrind, exact) or both")
+             ->check(CLI::IsMember({"time", "instructions", "both"}));
+         cmd->add_option("--precision", run.precision_percent,
+                         "benchmarks: repeat rounds until every single-threaded ratio is within +-this % "
+                         "(default 5; 0 = fixed rounds, the default with --quick)")
+             ->check(CLI::Range(0.0, 100.0));
+         cmd->add_option("--bench-budget", run.bench_budget_minutes,
+                         "benchmarks: minutes after which adaptive rounds stop (default 30)")
+             ->check(CLI::Range(1, 100000));
+         cmd->add_option("--allocators", run.allocators,
+                         "benchmarks: allocators to preload besides the libc's malloc: mimalloc,jemalloc "
+                         "(default) or none (the default with --quick)");
          cmd->add_flag("--force", run.force, "replace the -o directory if it holds an earlier run");
          cmd->add_option(
              "--shard", run.shard,

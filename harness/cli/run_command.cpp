@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/bench_options.hpp"
 #include "cli/case_selection.hpp"
 #include "cli/history_command.hpp"
 #include "collect/bench_runner.hpp"
@@ -132,6 +133,11 @@ int run_command(Context& ctx, const RunOptions& options) {
     throw usage_error("--shard-durations", "only balances shards", "add --shard I/N, or leave it out");
   if (options.timeout_seconds <= 0)
     throw usage_error("--timeout", "must be a positive number of seconds", "pass e.g. --timeout 120");
+  {
+    run::RunPlan check;  // the benchmark options fail here, before the results directory is claimed
+    check.bench_areas = bench_areas;
+    apply_bench_options(options, check);
+  }
 
   std::vector<std::string> ids;
   for (const auto* t : chosen) ids.push_back(t->id);
@@ -155,6 +161,8 @@ int run_command(Context& ctx, const RunOptions& options) {
   plan.timeout = std::chrono::seconds(options.timeout_seconds);
   plan.bench_rounds = options.repetitions > 0 ? options.repetitions : options.quick ? 5 : 9;
   plan.bench_min_time_seconds = options.quick ? 0.02 : 0.1;
+  apply_bench_options(options, plan);
+  plan.bench_reference = options.choices.reference;
   plan.engine = options.engine;
   if (!options.shard.empty()) apply_shard(ctx, options, catalog, plan);
   if (!only.cases.empty()) {

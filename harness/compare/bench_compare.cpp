@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 
+#include "compare/allocator_table.hpp"
+#include "compare/bench_instructions.hpp"
+#include "compare/bench_precision.hpp"
 #include "compare/statistics.hpp"
 
 namespace libcdiff::compare {
@@ -35,6 +39,7 @@ model::BenchmarkComparison compare_samples(const std::string& name, const std::s
   c.repetitions = {{target_a, static_cast<int>(a.size())}, {target_b, static_cast<int>(b.size())}};
   c.verdict = verdict(c.ci_low, c.ci_high, c.p_value, static_cast<int>(a.size()), static_cast<int>(b.size()),
                       c.cv[target_a], c.cv[target_b], options);
+  split_half_check(a, b, seed, c);
   return c;
 }
 
@@ -62,7 +67,8 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
   std::map<std::string, std::vector<double>> area_ratios;
   std::uint64_t seed = options.seed;
   for (const auto& sa : a.benchmarks) {
-    if (sa.area == "calibration") continue;
+    // Allocator variants ("BM_x [mimalloc]") go into the allocator table, not the libc comparison.
+    if (sa.area == "calibration" || !split_variant(sa.name).second.empty()) continue;
     const auto it = in_b.find(sa.name);
     if (it == in_b.end() || sa.samples_ns.empty() || it->second->samples_ns.empty()) {
       summary.warnings.push_back(sa.name + " ran on " + label_a + " only");
@@ -71,6 +77,7 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
     auto c = compare_samples(sa.name, sa.area, label_a, sa.samples_ns, label_b, it->second->samples_ns,
                              seed++, options);
     c.time_kind = sa.time_kind;
+    add_instruction_counts(a, label_a, b, label_b, c);
     ++summary.verdicts[c.verdict];
     if (c.verdict != "unreliable") {
       ratios.push_back(c.ratio);
@@ -95,6 +102,21 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
   } else {
     summary.warnings.push_back("the calibration benchmarks did not run");
   }
+  summary.instruction_calibration = instruction_calibration(a);
+  if (!a.instructions.empty() && summary.instruction_calibration == 0)
+    summary.warnings.push_back("instructions were counted but not for the calibration pair");
+  else if (summary.instruction_calibration > 0 && std::abs(summary.instruction_calibration - 2) > 0.0005)
+    summary.warnings.push_back(
+        fmt::format("the calibration pair is {:.4f} in instructions, not 2.000: the "
+                    "instruction counts are not limited to the measured loop",
+                    summary.instruction_calibration));
+  summarise_precision(summary);
+  if (summary.split_half_checked > summary.split_half_agree)
+    summary.warnings.push_back(fmt::format(
+        "split-half check: in {} of {} benchmarks the first and second half of the repetitions give ratios "
+        "whose intervals do not overlap; the machine changed during the run for those rows",
+        summary.split_half_checked - summary.split_half_agree, summary.split_half_checked));
+  build_allocator_table(a, label_a, b, label_b, summary);
 
   for (const auto& [r, label] : {std::pair{&a, label_a}, std::pair{&b, label_b}}) {
     const auto& ctx = r->benchmark_context;

@@ -2,7 +2,9 @@
 
 #include <sys/wait.h>
 
+#include <sched.h>
 #include <boost/process.hpp>
+
 #include <csignal>
 
 #include <boost/process/extend.hpp>
@@ -82,7 +84,13 @@ ProcessResult BoostProcessRunner::run(const ProcessSpec& spec) {
   // SIGHUP ignored, and exec keeps an ignored signal ignored: every child would run with it. Tests
   // that signal themselves then fail on both libcs (gnulib's test-execute did). Children start with
   // every signal at its default and none blocked.
-  const auto default_signals = bp::extend::on_exec_setup = [](auto&) {
+  const auto default_signals = bp::extend::on_exec_setup = [cpu = spec.cpu](auto&) {
+    if (cpu) {
+      cpu_set_t one;
+      CPU_ZERO(&one);
+      CPU_SET(*cpu, &one);
+      ::sched_setaffinity(0, sizeof(one), &one);  // best effort: an unpinned run is still a run
+    }
     for (int sig = 1; sig < NSIG; ++sig) {
       struct sigaction current {};
       if (::sigaction(sig, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) ::signal(sig, SIG_DFL);

@@ -24,6 +24,9 @@ struct ProcessSpec {
   // Clean-up commands (removing a container after Ctrl-C) must finish even though the run was
   // interrupted; everything else is stopped at once.
   bool survives_interrupt = false;
+  // Pin the child to this CPU before exec (benchmarks). Set in the child itself, not with taskset:
+  // a glibc wrapper between libcdiff and a musl program would load an LD_PRELOAD meant for musl.
+  std::optional<int> cpu;
 };
 
 enum class Termination { exited, signaled, timed_out, failed_to_start };

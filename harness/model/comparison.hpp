@@ -145,6 +145,32 @@ struct BenchmarkComparison {
   std::map<std::string, double> median_ns;  // by side label
   std::map<std::string, double> cv;         // by side label
   std::map<std::string, int> repetitions;   // by side label
+  // Instructions per iteration under valgrind, by side label (run --metric instructions), their
+  // ratio side / reference, system calls per iteration, and why the two metrics disagree if they do.
+  std::map<std::string, double> instructions;
+  std::map<std::string, double> syscalls;
+  double instruction_ratio = 0;
+  std::string metrics_note;
+  // The ratio of each half of the repetitions (first half, second half) and whether their intervals
+  // overlap: a drifting machine shows up as halves that disagree.
+  double first_half_ratio = 0;
+  double second_half_ratio = 0;
+  std::string split_half;  // "agree" | "disagree" | "" (too few repetitions)
+};
+
+// One allocation benchmark or workload under each allocator on each libc: median time and the peak
+// RSS of the process that ran only that benchmark.
+struct AllocatorCell {
+  std::string side;       // side label ("musl")
+  std::string allocator;  // "libc" | "mimalloc" | "jemalloc"
+  double median_ns = 0;
+  long long peak_rss_kib = 0;
+  int repetitions = 0;
+};
+struct AllocatorRow {
+  std::string name;
+  std::string area;
+  std::vector<AllocatorCell> cells;
 };
 
 // The benchmarks of one side against the reference side.
@@ -157,6 +183,12 @@ struct BenchmarkSummary {
   std::map<std::string, int> verdicts;
   std::map<std::string, double> area_geometric_mean_ratio;  // reliable ratios only, per area
   BenchmarkComparison calibration;                          // 2x work vs 1x work on the side
+  double instruction_calibration = 0;  // the same pair in instructions: exactly 2 when counting works
+  double median_half_width = 0;        // median relative 95% half-width of single-threaded ratios
+  int split_half_agree = 0;            // rows whose two halves agree, of split_half_checked
+  int split_half_checked = 0;
+  std::vector<std::string> allocators;  // the allocators measured besides the libc's own
+  std::vector<AllocatorRow> allocator_rows;
   std::vector<std::string> warnings;
   std::vector<BenchmarkComparison> rows;
 };

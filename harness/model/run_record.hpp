@@ -94,6 +94,15 @@ struct BenchmarkSamples {
   std::vector<double> samples_ns;
 };
 
+// One benchmark's instructions per iteration under valgrind (run --metric instructions): the
+// difference of two counts at two fixed iteration numbers, so set-up and first-call costs cancel.
+struct InstructionCount {
+  double per_iteration = 0;
+  double syscalls_per_iteration = 0;  // system calls are time the instruction count does not see
+  long long low_iterations = 0;
+  long long high_iterations = 0;
+};
+
 struct RunRecord {
   int schema_version = kRunRecordSchemaVersion;
   std::string target;  // target id, "musl"
@@ -108,8 +117,9 @@ struct RunRecord {
   std::map<std::string, std::string>
       benchmark_context;                       // Google Benchmark's context (build type, CPU scaling...)
   std::map<std::string, long long> footprint;  // "size.hello_c_static" bytes, "peak_rss_kib.malloc"
-  std::string shard;                           // "2/4" for `run --shard 2/4`; empty: the whole run
-  std::string shard_plan;                      // what every shard of one split shares (merge checks it)
+  std::map<std::string, InstructionCount> instructions;  // by benchmark name
+  std::string shard;                                     // "2/4" for `run --shard 2/4`; empty: the whole run
+  std::string shard_plan;  // what every shard of one split shares (merge checks it)
   // A record joined by `libcdiff merge`: one line per shard ("<dir>: shard 2/4, started ..., host ...").
   std::vector<std::string> merged_from;
   // Not stored: the results directory the record was read from or is written to, which sweep

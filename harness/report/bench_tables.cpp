@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "report/bench_extras.hpp"
 #include "report/html.hpp"
 
 namespace libcdiff::report {
@@ -21,6 +22,23 @@ std::string area_means(const model::BenchmarkSummary& pair) {
   for (const auto& [area, mean] : pair.area_geometric_mean_ratio)
     out += fmt::format("{}{} {:.3f}", out.empty() ? "" : " · ", area, mean);
   return out.empty() ? "n/a (no reliable benchmark)" : out;
+}
+
+std::string rows_markdown(const model::BenchmarkSummary& pair,
+                          const std::vector<model::BenchmarkComparison>& rows) {
+  std::string out = fmt::format(
+      "| Benchmark | {} | {} | ratio | 95% CI | p | instructions ratio | verdict | what it measures |\n"
+      "|---|---:|---:|---:|---|---:|---:|---|---|\n",
+      pair.side, pair.reference);
+  for (const auto& k : rows) {
+    const bool unreliable = k.verdict == "unreliable";
+    out += fmt::format("| `{}` | {} | {} | {}{:.3f}{} | [{:.3f}, {:.3f}] {} | {:.2g} | {} | {} | {} |\n",
+                       k.name, median_of(k, pair.side), median_of(k, pair.reference), unreliable ? "*" : "",
+                       k.ratio, unreliable ? "*" : "", k.ci_low, k.ci_high, half_width_text(k), k.p_value,
+                       instruction_ratio_text(k),
+                       unreliable ? "**" + verdict_text(k) + "**" : verdict_text(k), k.description);
+  }
+  return out + "\n";
 }
 
 }  // namespace
@@ -72,20 +90,15 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
     for (const auto& [v, n] : pair.verdicts) out += fmt::format(" {} {},", v, n);
     if (out.back() == ',') out.back() = '.';
     out += "\n\n";
+    if (const auto precision = precision_text(pair); !precision.empty()) out += precision + "\n\n";
     for (const auto& w : pair.warnings) out += "- warning: " + w + "\n";
     if (!pair.warnings.empty()) out += "\n";
-    out += fmt::format(
-        "| Benchmark | {} | {} | ratio | 95% CI | p | verdict | what it measures |\n"
-        "|---|---:|---:|---:|---|---:|---|---|\n",
-        pair.side, pair.reference);
-    for (const auto& k : pair.rows) {
-      const bool unreliable = k.verdict == "unreliable";
-      out += fmt::format("| `{}` | {} | {} | {}{:.3f}{} | [{:.3f}, {:.3f}] | {:.2g} | {} | {} |\n", k.name,
-                         median_of(k, pair.side), median_of(k, pair.reference), unreliable ? "*" : "",
-                         k.ratio, unreliable ? "*" : "", k.ci_low, k.ci_high, k.p_value,
-                         unreliable ? "**" + verdict_text(k) + "**" : verdict_text(k), k.description);
-    }
-    out += "\n";
+    std::vector<model::BenchmarkComparison> micro, workloads;
+    for (const auto& k : pair.rows) (k.area == "workloads" ? workloads : micro).push_back(k);
+    out += rows_markdown(pair, micro);
+    if (!workloads.empty()) out += "#### Workloads\n\n" + rows_markdown(pair, workloads);
+    out += metrics_notes_markdown(pair);
+    out += allocator_table_markdown(pair);
   }
   out +=
       "Ratios in *italics* are unreliable: too few repetitions or a coefficient of variation above "
@@ -131,7 +144,8 @@ std::vector<FootprintRow> footprint_rows(const model::Comparison& c) {
   std::set<std::string> rss;
   for (const auto& t : c.targets)
     for (const auto& [k, v] : t.footprint)
-      if (k.starts_with("peak_rss_kib.")) rss.insert(k);
+      // Per-benchmark figures (isolated areas, allocator variants) are in the allocator table.
+      if (k.starts_with("peak_rss_kib.") && !k.starts_with("peak_rss_kib.BM_")) rss.insert(k);
   for (const auto& k : rss)
     rows.push_back(add(fmt::format("peak RSS of bench_{} (KiB)", k.substr(13)), k).first);
   return rows;
@@ -169,7 +183,14 @@ nlohmann::ordered_json benchmark_rows_to_json(const std::vector<model::Benchmark
                     {"verdict", k.verdict},
                     {"median_ns", k.median_ns},
                     {"cv", k.cv},
-                    {"repetitions", k.repetitions}});
+                    {"repetitions", k.repetitions},
+                    {"instructions", k.instructions},
+                    {"syscalls", k.syscalls},
+                    {"instruction_ratio", k.instruction_ratio},
+                    {"metrics_note", k.metrics_note},
+                    {"first_half_ratio", k.first_half_ratio},
+                    {"second_half_ratio", k.second_half_ratio},
+                    {"split_half", k.split_half}});
   return list;
 }
 

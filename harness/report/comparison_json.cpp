@@ -24,6 +24,21 @@ ordered_json provenance_to_json(const model::Provenance& p) {
 
 namespace {
 
+ordered_json allocator_rows_to_json(const std::vector<model::AllocatorRow>& rows) {
+  ordered_json list = ordered_json::array();
+  for (const auto& r : rows) {
+    ordered_json cells = ordered_json::array();
+    for (const auto& c : r.cells)
+      cells.push_back({{"side", c.side},
+                       {"allocator", c.allocator},
+                       {"median_ns", c.median_ns},
+                       {"peak_rss_kib", c.peak_rss_kib},
+                       {"repetitions", c.repetitions}});
+    list.push_back({{"name", r.name}, {"area", r.area}, {"cells", cells}});
+  }
+  return list;
+}
+
 ordered_json benchmark_summary_to_json(const model::BenchmarkSummary& b) {
   const auto calibration = benchmark_rows_to_json({b.calibration});
   return {{"side", b.side},
@@ -34,7 +49,13 @@ ordered_json benchmark_summary_to_json(const model::BenchmarkSummary& b) {
           {"verdicts", b.verdicts},
           {"calibration", calibration[0]},
           {"warnings", b.warnings},
-          {"rows", benchmark_rows_to_json(b.rows)}};
+          {"rows", benchmark_rows_to_json(b.rows)},
+          {"instruction_calibration", b.instruction_calibration},
+          {"median_half_width", b.median_half_width},
+          {"split_half_agree", b.split_half_agree},
+          {"split_half_checked", b.split_half_checked},
+          {"allocators", b.allocators},
+          {"allocator_rows", allocator_rows_to_json(b.allocator_rows)}};
 }
 
 ordered_json sweep_to_json(const model::SweepSummary& s) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "report/bench_extras.hpp"
 #include "report/bench_tables.hpp"
 #include "report/checklist.hpp"
 #include "report/image_versions.hpp"
@@ -135,6 +136,27 @@ std::string case_table(const model::CaseComparison& k, const std::vector<model::
   return out + "</table>";
 }
 
+std::string benchmark_rows_html(const model::BenchmarkSummary& pair,
+                                const std::vector<model::BenchmarkComparison>& rows) {
+  std::string out = fmt::format(
+      "<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
+      "<th>instructions ratio</th><th>verdict</th><th>what it measures</th></tr>",
+      html_escape(pair.side), html_escape(pair.reference));
+  const auto median = [](const model::BenchmarkComparison& k, const std::string& label) {
+    const auto it = k.median_ns.find(label);
+    return it == k.median_ns.end() ? std::string("—") : human_time(it->second);
+  };
+  for (const auto& k : rows)
+    out += fmt::format(
+        "<tr{}><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
+        "<td>[{:.3f}, {:.3f}] {}</td><td class=num>{:.2g}</td><td class=num>{}</td><td>{}</td>"
+        "<td class=desc>{}</td></tr>",
+        k.verdict == "unreliable" ? " class=unreliable" : "", html_escape(k.name), median(k, pair.side),
+        median(k, pair.reference), k.ratio, k.ci_low, k.ci_high, half_width_text(k), k.p_value,
+        instruction_ratio_text(k), html_escape(verdict_text(k)), html_escape(k.description));
+  return out + "</table>";
+}
+
 std::string benchmarks_html(const model::Comparison& c) {
   if (!c.has_benchmarks()) return "";
   std::string out = "<h2 id=\"benchmarks\">Benchmarks</h2>";
@@ -153,24 +175,17 @@ std::string benchmarks_html(const model::Comparison& c) {
     for (const auto& [area, mean] : pair.area_geometric_mean_ratio)
       out += fmt::format(" {} <b>{:.3f}</b>", html_escape(area), mean);
     out += "</p>";
+    if (const auto precision = precision_text(pair); !precision.empty())
+      out += "<p>" + html_escape(precision) + "</p>";
     for (const auto& w : pair.warnings) out += "<p class=note>warning: " + html_escape(w) + "</p>";
     out += "<div>" + forest_plot_svg(pair) + "</div>";
-    out += fmt::format(
-        "<table><tr><th>benchmark</th><th>{}</th><th>{}</th><th>ratio</th><th>95% CI</th><th>p</th>"
-        "<th>verdict</th><th>what it measures</th></tr>",
-        html_escape(pair.side), html_escape(pair.reference));
-    const auto median = [](const model::BenchmarkComparison& k, const std::string& label) {
-      const auto it = k.median_ns.find(label);
-      return it == k.median_ns.end() ? std::string("—") : human_time(it->second);
-    };
-    for (const auto& k : pair.rows)
-      out += fmt::format(
-          "<tr{}><td><code>{}</code></td><td class=num>{}</td><td class=num>{}</td><td class=num>{:.3f}</td>"
-          "<td>[{:.3f}, {:.3f}]</td><td class=num>{:.2g}</td><td>{}</td><td class=desc>{}</td></tr>",
-          k.verdict == "unreliable" ? " class=unreliable" : "", html_escape(k.name), median(k, pair.side),
-          median(k, pair.reference), k.ratio, k.ci_low, k.ci_high, k.p_value, html_escape(verdict_text(k)),
-          html_escape(k.description));
-    out += "</table>";
+    std::vector<model::BenchmarkComparison> micro, workloads;
+    for (const auto& k : pair.rows) (k.area == "workloads" ? workloads : micro).push_back(k);
+    out += benchmark_rows_html(pair, micro);
+    if (!workloads.empty())
+      out += "<h4 id=\"workloads\">Workloads</h4>" + benchmark_rows_html(pair, workloads);
+    out += metrics_notes_html(pair);
+    out += allocator_table_html(pair);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 
 #include "collect/bench_runner.hpp"
 #include "collect/provenance.hpp"
+#include "run/driver_environment.hpp"
 #include "run/target_runtime.hpp"
 #include "run/target_setup.hpp"
 #include "store/run_record_json.hpp"
@@ -15,12 +16,6 @@
 
 namespace libcdiff::run {
 namespace {
-
-std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
-  // A fixed, minimal environment: every libc sees the same variables, and no LANG/LC_*/TZ from the
-  // caller's shell leaks into the observations.
-  return {{"PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"}, {"HOME", home.string()}};
-}
 
 // Cases of an area that could not run on a target still appear, so the report says why.
 void add_unrunnable_cases(model::RunRecord& record, const model::CaseCatalog& catalog,
@@ -42,6 +37,14 @@ std::filesystem::path container_state_dir(const cli::Context& ctx) {
           std::to_string(std::chrono::system_clock::to_time_t(ctx.clock.now())));
 }
 
+}  // namespace
+
+std::map<std::string, std::string> suite_environment(const std::filesystem::path& home) {
+  // A fixed, minimal environment: every libc sees the same variables, and no LANG/LC_*/TZ from the
+  // caller's shell leaks into the observations.
+  return {{"PATH", "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"}, {"HOME", home.string()}};
+}
+
 // Benchmark-only runs: the benchmark binaries identified their libc in their JSON context.
 std::map<std::string, std::string> identity_from_benchmarks(
     const std::map<std::string, std::string>& context) {
@@ -55,8 +58,6 @@ std::map<std::string, std::string> identity_from_benchmarks(
     if (const auto it = context.find(from); it != context.end()) identity[to] = it->second;
   return identity;
 }
-
-}  // namespace
 
 RuntimeFactory real_runtimes(cli::Context& ctx) {
   return [&ctx](const targets::Target& target, exec::ContainerSession* session) -> std::unique_ptr<Runtime> {
@@ -228,42 +229,6 @@ void RunDriver::run_area(const std::string& area, TargetRun& run) {
                          to_string(result.summary.status) + ": " + result.summary.message);
   record.suites.push_back(result.summary);
   save(run);  // incremental: a later failure keeps this suite
-}
-
-void RunDriver::run_benchmarks() {
-  std::vector<collect::BenchTarget> targets;
-  std::vector<std::function<void()>> clean_ups;
-  const auto environment = suite_environment(plan_.out_dir / "logs");
-  for (auto& run : runs_) {
-    collect::BenchTarget t{&run.record, {}, plan_.out_dir / "logs" / util::path_safe(run.target->id),
-                           {},          {}, {}};
-    for (const auto& [area, b] : run.build.bench_areas)
-      if (!b.binary.empty()) t.binaries[area] = b.binary;
-    if (run.target->in_container()) {
-      auto prefix = run.runtime->command_prefix("bench", t.work_dir, environment);
-      t.launcher = std::move(prefix.launcher);
-      t.launcher_environment = std::move(prefix.environment);
-      t.after_run = prefix.after_use;
-    }
-    targets.push_back(std::move(t));
-  }
-  collect::BenchRunOptions options;
-  options.rounds = plan_.bench_rounds;
-  options.min_time_seconds = plan_.bench_min_time_seconds;
-  options.environment = environment;
-  options.interrupted = &ctx_.interrupted;
-  std::vector<std::string> ids;
-  for (const auto& t : plan_.targets) ids.push_back(t.id);
-  options.after_round = [&](int round, int rounds) {
-    progress_->step(
-        fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
-    for (auto& run : runs_) save(run);
-  };
-  for (const auto& problem : collect::run_benchmarks_interleaved(ctx_.runner, targets, options))
-    progress_->note("benchmark problem: " + problem);
-  for (auto& run : runs_)
-    if (!run.provenance_known && run.record.benchmark_context.count("libc_family"))
-      resolve_provenance(run, identity_from_benchmarks(run.record.benchmark_context));
 }
 
 RunResult RunDriver::run(const std::function<void()>& on_unavailable) {

@@ -34,8 +34,18 @@ struct RunPlan {
   std::chrono::seconds timeout{120};  // per suite attempt
   int bench_rounds = 9;
   double bench_min_time_seconds = 0.1;
-  std::string engine;         // container targets: podman | docker | "" (detect)
-  bool setup_targets = true;  // run setup for targets whose toolchain is missing
+  // Issue 16: what is measured (wall clock, valgrind instruction counts or both); adaptive rounds
+  // until every single-threaded ratio's 95% interval is within +-bench_precision (0: fixed rounds),
+  // at most bench_max_rounds and bench_budget; allocators preloaded where setup built them.
+  bool bench_time = true;
+  bool bench_instructions = false;
+  double bench_precision = 0;
+  int bench_max_rounds = 0;
+  std::chrono::seconds bench_budget{0};
+  std::vector<std::string> allocators;
+  std::string bench_reference;  // side label or target id the precision is judged against; "" = first glibc
+  std::string engine;           // container targets: podman | docker | "" (detect)
+  bool setup_targets = true;    // run setup for targets whose toolchain is missing
   // Passed to every suite binary, e.g. --gtest_filter=Regex.FuzzRegex (`libcdiff fuzz`).
   std::vector<std::string> suite_args;
   // Added to every suite's environment, e.g. LIBCDIFF_FUZZ_SEED.
@@ -95,7 +105,10 @@ class RunDriver {
   collect::SuiteRunOptions suite_options(const std::string& area, TargetRun& run,
                                          const std::filesystem::path& sweep_dir,
                                          const std::map<std::string, std::string>& extra_environment);
-  void run_benchmarks();
+  void run_benchmarks();  // run_driver_bench.cpp
+  void run_timed_benchmarks();
+  void count_benchmark_instructions();
+  std::set<std::string> imprecise_benchmarks() const;
   void resolve_provenance(TargetRun& run, const std::map<std::string, std::string>& identity);
   void save(TargetRun& run);
   AreaHook* hook_for(const std::string& area) const;

@@ -201,11 +201,12 @@ model::BenchmarkCatalog project_catalog() {
   return load_benchmark_catalog(source_dir() / "benchmarks");
 }
 
-// The families registered in benchmarks/<area>/*.cpp: BENCHMARK(f) and BENCHMARK_CAPTURE(f, ...) name
-// f; any other registration macro must be taught to this test before it can be used.
+// The families registered in benchmarks/<area>/*.cpp: [LIBCDIFF_]BENCHMARK(f) and BENCHMARK_CAPTURE(f, ...)
+// name f; any other registration macro must be taught to this test before it can be used.
 std::map<std::string, std::string> registered_families() {
   std::map<std::string, std::string> families;  // family -> area
-  const std::regex registration(R"(\bBENCHMARK(_[A-Z0-9_]+)?\s*\(\s*([A-Za-z_][A-Za-z0-9_]*))");
+  // LIBCDIFF_BENCHMARK (benchmarks/common/count_mode.hpp) is BENCHMARK with the fixed-iteration hook.
+  const std::regex registration(R"(\b(?:LIBCDIFF_)?BENCHMARK(_[A-Z0-9_]+)?\s*\(\s*([A-Za-z_][A-Za-z0-9_]*))");
   for (const auto& dir : std::filesystem::directory_iterator(source_dir() / "benchmarks")) {
     if (!dir.is_directory()) continue;
     for (const auto& file : std::filesystem::directory_iterator(dir.path())) {

@@ -27,6 +27,15 @@ std::map<std::string, int> int_map(const json& j, const char* key) {
   return out;
 }
 
+// An integer field: nlohmann casts a float out of range (1e300) to an integer with undefined
+// behaviour, so only integers are read.
+long long whole_or(const json& j, const char* key, long long fallback) {
+  const auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return fallback;
+  if (!it->is_number_integer()) throw std::invalid_argument(std::string(key) + " must be an integer");
+  return it->get<long long>();
+}
+
 // The bootstrap seed: a non-negative integer. nlohmann converts any number to an integer type with a
 // plain cast, undefined for a float out of range ("seed": 1e300), so anything else is refused.
 std::uint64_t seed_or_zero(const json& j) {
@@ -50,6 +59,13 @@ model::BenchmarkComparison benchmark_row(const json& b) {
   k.median_ns = get_or<std::map<std::string, double>>(b, "median_ns", {});
   k.cv = get_or<std::map<std::string, double>>(b, "cv", {});
   k.repetitions = int_map(b, "repetitions");
+  k.instructions = get_or<std::map<std::string, double>>(b, "instructions", {});
+  k.syscalls = get_or<std::map<std::string, double>>(b, "syscalls", {});
+  k.instruction_ratio = get_or<double>(b, "instruction_ratio", 0);
+  k.metrics_note = get_or<std::string>(b, "metrics_note", "");
+  k.first_half_ratio = get_or<double>(b, "first_half_ratio", 0);
+  k.second_half_ratio = get_or<double>(b, "second_half_ratio", 0);
+  k.split_half = get_or<std::string>(b, "split_half", "");
   return k;
 }
 
@@ -210,6 +226,20 @@ model::Comparison read_v2(const json& j) {
     if (b.contains("calibration")) s.calibration = benchmark_row(b.at("calibration"));
     s.warnings = get_or<std::vector<std::string>>(b, "warnings", {});
     for (const auto& row : b.at("rows")) s.rows.push_back(benchmark_row(row));
+    s.instruction_calibration = get_or<double>(b, "instruction_calibration", 0);
+    s.median_half_width = get_or<double>(b, "median_half_width", 0);
+    s.split_half_agree = static_cast<int>(whole_or(b, "split_half_agree", 0));
+    s.split_half_checked = static_cast<int>(whole_or(b, "split_half_checked", 0));
+    s.allocators = get_or<std::vector<std::string>>(b, "allocators", {});
+    if (const auto it = b.find("allocator_rows"); it != b.end())
+      for (const auto& r : *it) {
+        model::AllocatorRow row{r.at("name").get<std::string>(), get_or<std::string>(r, "area", ""), {}};
+        for (const auto& cell : r.at("cells"))
+          row.cells.push_back({cell.at("side").get<std::string>(), cell.at("allocator").get<std::string>(),
+                               get_or<double>(cell, "median_ns", 0), whole_or(cell, "peak_rss_kib", 0),
+                               static_cast<int>(whole_or(cell, "repetitions", 0))});
+        s.allocator_rows.push_back(std::move(row));
+      }
     c.bench.push_back(std::move(s));
   }
   for (const auto& k : j.at("cases")) {

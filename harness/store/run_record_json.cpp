@@ -101,6 +101,14 @@ ordered_json run_record_to_json(const model::RunRecord& r) {
         {{"name", b.name}, {"area", b.area}, {"time_kind", b.time_kind}, {"samples_ns", b.samples_ns}});
   j["benchmark_context"] = r.benchmark_context;
   j["footprint"] = r.footprint;
+  if (!r.instructions.empty()) {
+    j["instructions"] = ordered_json::object();
+    for (const auto& [name, n] : r.instructions)
+      j["instructions"][name] = {{"per_iteration", n.per_iteration},
+                                 {"syscalls_per_iteration", n.syscalls_per_iteration},
+                                 {"low_iterations", n.low_iterations},
+                                 {"high_iterations", n.high_iterations}};
+  }
   if (!r.shard.empty()) j["shard"] = r.shard;
   if (!r.shard_plan.empty()) j["shard_plan"] = r.shard_plan;
   if (!r.merged_from.empty()) j["merged_from"] = r.merged_from;
@@ -162,6 +170,11 @@ model::RunRecord run_record_from_json(const json& j, const std::string& source) 
     r.benchmark_context = get_or<std::map<std::string, std::string>>(j, "benchmark_context", {});
     if (const auto it = j.find("footprint"); it != j.end() && !it->is_null())
       for (const auto& [key, value] : it->items()) r.footprint[key] = integer(value, "footprint." + key);
+    if (const auto it = j.find("instructions"); it != j.end() && !it->is_null())
+      for (const auto& [name, n] : it->items())
+        r.instructions[name] = {n.at("per_iteration").get<double>(),
+                                get_or<double>(n, "syscalls_per_iteration", 0),
+                                integer_or(n, "low_iterations", 0), integer_or(n, "high_iterations", 0)};
   } catch (const Fatal&) {
     throw;
   } catch (const std::exception& e) {
