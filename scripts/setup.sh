@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything libcdiff builds with, from Debian's archive only (DESIGN §3):
 #   apt packages, glibc locales, musl sysroots (bookworm's 1.2.3 and trixie's 1.2.5, unpacked, never
-#   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target;
-#   and, from the npm registry, the SARIF 2.1.0 JSON Schema a test validates scan.sarif with.
+#   installed), libc++/libc++abi/libunwind 16 per libc, GoogleTest and Google Benchmark per target,
+#   the benchmarks' zlib, nlohmann-json, mimalloc and jemalloc per target (bench-deps); and, from the
+#   npm registry, the SARIF 2.1.0 JSON Schema a test validates scan.sarif with.
 # Idempotent: every cache entry is built in a temporary directory, renamed into place, and stamped with
 # the recipe it was built from, so a half-finished entry is never taken for a finished one and a changed
 # recipe rebuilds. A warm run only checks stamps and takes seconds. Ctrl-C or SIGTERM ends the running
@@ -35,7 +36,7 @@ while [ "$#" -gt 0 ]; do
       shift
       ;;
     -h | --help)
-      sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -363,6 +364,212 @@ for target in "${BUILD_TARGETS[@]}"; do
     "toolchain:$target.cmake")
   is_done "$CACHE/deps/$target" "$key" ||
     run_step --tmp "$CACHE/deps/$target.tmp" "gtest-benchmark-$target" build_deps "$target" "$key"
+done
+
+# --- 9. benchmark libraries per target: zlib, nlohmann-json, mimalloc, jemalloc (DESIGN §10) -------
+# What benchmarks link or preload, built from bookworm's source packages (Debian's patches applied)
+# with each target's own compiler, so a musl build never reaches into the host's /usr/include or
+# /usr/lib:
+#   <cache>/bench-deps/<target>/include/zlib.h, zconf.h   zconf.h as configured for that target
+#   <cache>/bench-deps/<target>/include/nlohmann/json.hpp, json_fwd.hpp
+#   <cache>/bench-deps/<target>/lib/libz.a                 static, -fPIC
+#   <cache>/bench-deps/<target>/lib/libmimalloc.so, libjemalloc.so   musl and glibc only: shared, to
+#       be LD_PRELOADed (symlinks to the versioned files beside them); they export malloc & co. unprefixed
+#   <cache>/bench-deps/<target>/versions.txt              "<library> <Debian version>", one a line
+# musl-static uses musl's entry (same compiler flags; libz.a is -fPIC, so it links either way).
+BENCH_LIBS_SRC=$CACHE/src/bench-libs
+# source package:upstream version. Only the upstream version is pinned: a bookworm point release may
+# bump the Debian revision, which then lands in versions.txt (and rebuilds, being part of the key).
+BENCH_LIB_SOURCES=(zlib:1.2.13 nlohmann-json3:3.11.2 mimalloc:2.0.9 jemalloc:5.3.0)
+bench_src_key=$(recipe_key bench-libs-src-v2 "${BENCH_LIB_SOURCES[*]}")
+fetch_bench_libs_source() {
+  local tmp=$BENCH_LIBS_SRC.tmp spec pkg want dsc version
+  rm -rf "$tmp" && mkdir -p "$tmp/dl"
+  : >"$tmp/versions"
+  for spec in "${BENCH_LIB_SOURCES[@]}"; do
+    pkg=${spec%%:*} want=${spec#*:}
+    (cd "$tmp/dl" && apt-get "${APT_OPTS[@]}" source --download-only "$pkg")
+    dsc=$(ls "$tmp"/dl/"$pkg"_*.dsc)
+    version=$(sed -n 's/^Version: //p' "$dsc")
+    # Debian versions carry an epoch (1:) and repack suffixes (.dfsg, +ds) around the upstream one.
+    case ${version#*:} in
+      "$want"[.+~-]*) ;;
+      *)
+        echo "bookworm's $pkg is $version, expected $want; update BENCH_LIB_SOURCES in scripts/setup.sh"
+        return 1
+        ;;
+    esac
+    # dpkg-source checks the files against the .dsc and applies Debian's patches (quilt series).
+    dpkg-source -x "$dsc" "$tmp/$pkg"
+    echo "$pkg $version" >>"$tmp/versions"
+  done
+  # Of nlohmann-json's 18 MB (tests, docs, split headers) only the amalgamated headers are used.
+  find "$tmp/nlohmann-json3" -mindepth 1 -maxdepth 1 ! -name single_include ! -name LICENSE.MIT -exec rm -rf {} +
+  # dpkg-source leaves a copy of each upstream tarball beside the tree it unpacked.
+  rm -rf "$tmp/dl" "$tmp"/*.orig.tar.*
+  expect_files "$tmp/zlib/zlib.h" "$tmp/nlohmann-json3/single_include/nlohmann/json.hpp" \
+    "$tmp/mimalloc/CMakeLists.txt" "$tmp/jemalloc/configure"
+  publish "$tmp" "$BENCH_LIBS_SRC" "$bench_src_key"
+}
+if ! is_done "$BENCH_LIBS_SRC" "$bench_src_key"; then
+  ensure_private_apt
+  mkdir -p "$CACHE/src"
+  run_step --tmp "$BENCH_LIBS_SRC.tmp" bench-libs-source fetch_bench_libs_source
+fi
+
+# bench_c_toolchain TARGET: sets BENCH_CC, BENCH_LDFLAGS and BENCH_AR to what
+# cmake/toolchains/TARGET.cmake compiles and links C with, for the builds here that are not CMake's
+# (zlib's and jemalloc's configure, the preload probe). As in `libcdiff env`, the flags that pick the
+# linker and runtime live in CC itself: zlib's configure links its tests without LDFLAGS, and
+# -Qunused-arguments because it takes any compiler output as a failed check. Like the toolchain's
+# shared-object flags, no unwinder: these are C libraries. The musl loader path (LDFLAGS) only
+# matters for executables: configure runs its test programs on the target's own musl.
+bench_c_toolchain() {
+  local clang_link="-fuse-ld=lld --rtlib=compiler-rt --unwindlib=none -Qunused-arguments" sysroot=''
+  case $1 in
+    musl) sysroot=$SYSROOT_NEW ;;
+    musl-1.2.3) sysroot=$SYSROOT_OLD ;;
+    glibc) ;;
+    glibc-gcc)
+      BENCH_CC=gcc BENCH_LDFLAGS='' BENCH_AR=ar
+      return 0
+      ;;
+    *)
+      echo "bench_c_toolchain: unknown target $1"
+      return 1
+      ;;
+  esac
+  BENCH_AR=llvm-ar-16
+  if [ -n "$sysroot" ]; then
+    BENCH_CC="clang-16 --target=x86_64-linux-musl --sysroot=$sysroot --gcc-toolchain=/nonexistent $clang_link"
+    BENCH_LDFLAGS="-Wl,--dynamic-linker=$(readlink -f "$sysroot/lib/ld-musl-x86_64.so.1")"
+  else
+    BENCH_CC="clang-16 $clang_link"
+    BENCH_LDFLAGS=''
+  fi
+}
+
+# check_preload TARGET LIB DIR: LIB must need this target's libc and nothing else, and a program run
+# with LD_PRELOAD=LIB must find malloc, free, aligned_alloc & co. in LIB (dlsym + dladdr, see
+# scripts/lib/preload_probe.c): loaded but not interposing, or failing on this libc, fails the step.
+check_preload() {
+  local target=$1 lib=$2 dir=$3 needed out
+  needed=$(readelf -d "$lib" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort | tr '\n' ' ')
+  # musl is one libc.so (libm and libpthread included); on glibc jemalloc also needs libm.so.6.
+  case $target:$needed in
+    'musl:libc.so ' | 'glibc:libc.so.6 ' | 'glibc:libc.so.6 libm.so.6 ') ;;
+    *)
+      echo "$lib: NEEDED is '$needed', expected only the $target libc (and glibc's libm)"
+      return 1
+      ;;
+  esac
+  # shellcheck disable=SC2086 # BENCH_CC and BENCH_LDFLAGS are command lines, split on purpose
+  [ -x "$dir/preload-probe" ] ||
+    $BENCH_CC -O2 "$ROOT/scripts/lib/preload_probe.c" -o "$dir/preload-probe" $BENCH_LDFLAGS
+  if ! out=$(LD_PRELOAD=$lib "$dir/preload-probe" 2>&1); then
+    echo "$out"
+    echo "$lib: a program with LD_PRELOAD=$lib failed on $target"
+    return 1
+  fi
+  echo "$out"
+  if [ -z "$out" ] || grep -v -- " $lib\$" <<<"$out"; then
+    echo "$lib: LD_PRELOAD did not replace the functions above on $target"
+    return 1
+  fi
+}
+
+# build_allocators TARGET TMP: the LD_PRELOAD allocators, into TMP/lib.
+build_allocators() {
+  local target=$1 tmp=$2
+  local build=$tmp/build
+  # mimalloc: Debian's configuration (shared only, installed at the top level), MI_OVERRIDE for the
+  # unprefixed malloc & co. Release like every other per-target build (Debian uses RelWithDebInfo).
+  # 2.0.9 has no MI_LIBC_MUSL switch (that came later); its initial-exec TLS is fine for a library
+  # loaded at start-up, which LD_PRELOAD is, but not for dlopen on musl. It defines aligned_alloc
+  # only #if __USE_ISOC11, a glibc-internal macro: on musl it would leave musl's own, and musl's
+  # aligned_alloc fails every call once malloc is replaced without it (so would C++17 aligned new
+  # in libc++). Defining the macro for the musl build exports it; musl's headers never read it.
+  local mi_cflags=''
+  [ "$target" = musl ] && mi_cflags=-D__USE_ISOC11=1
+  # CFLAGS from the environment adds to the toolchain file's flags instead of replacing them.
+  CFLAGS=$mi_cflags cmake -S "$BENCH_LIBS_SRC/mimalloc" -B "$build/mimalloc" -G Ninja \
+    -DCMAKE_TOOLCHAIN_FILE="$ROOT/cmake/toolchains/$target.cmake" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_INSTALL_PREFIX="$build/mimalloc-install" -DCMAKE_INSTALL_LIBDIR=lib \
+    -DMI_OVERRIDE=ON -DMI_BUILD_SHARED=ON -DMI_BUILD_STATIC=OFF -DMI_BUILD_OBJECT=OFF -DMI_BUILD_TESTS=OFF \
+    -DMI_INSTALL_TOPLEVEL=ON
+  cmake --build "$build/mimalloc" --target install
+  cp -a "$build/mimalloc-install/lib"/libmimalloc.so* "$tmp/lib/"
+  # jemalloc: autotools, in a copy (configure writes next to the sources it is run from). Debian's
+  # amd64 options for the page sizes (4 KiB pages, 2 MiB huge pages, not probed from this machine);
+  # no profiling (Debian enables it on amd64), so both libcs get the same allocator without unwinder
+  # dependencies. The empty symbol prefix is Linux's default: malloc itself is overridden.
+  cp -a "$BENCH_LIBS_SRC/jemalloc" "$build/jemalloc"
+  (
+    cd "$build/jemalloc"
+    ./configure CC="$BENCH_CC" LDFLAGS="$BENCH_LDFLAGS" AR="$BENCH_AR" \
+      --prefix=/nonexistent --disable-static --disable-cxx --disable-doc \
+      --with-lg-page=12 --with-lg-hugepage=21
+    make -j"$(nproc)" build_lib_shared
+  )
+  cp -a "$build/jemalloc/lib"/libjemalloc.so* "$tmp/lib/"
+  expect_files "$tmp/lib/libmimalloc.so" "$tmp/lib/libjemalloc.so"
+  check_preload "$target" "$tmp/lib/libmimalloc.so" "$build"
+  check_preload "$target" "$tmp/lib/libjemalloc.so" "$build"
+}
+
+# build_bench_deps TARGET KEY
+build_bench_deps() {
+  local target=$1 key=$2
+  local dest=$CACHE/bench-deps/$target tmp=$CACHE/bench-deps/$target.tmp
+  local build=$tmp/build
+  rm -rf "$tmp" && mkdir -p "$tmp/include/nlohmann" "$tmp/lib" "$build"
+  bench_c_toolchain "$target"
+  # zlib through its own configure, as Debian builds it (its CMakeLists needs win32/zlib1.rc, which
+  # the .dfsg repack drops), in a copy: configure edits zconf.h for the target (unistd.h) in place.
+  # The Release flags of the CMake builds above, plus -fPIC so libz.a can go into shared objects.
+  cp -a "$BENCH_LIBS_SRC/zlib" "$build/zlib"
+  (
+    cd "$build/zlib"
+    CC=$BENCH_CC CFLAGS='-O3 -DNDEBUG -fPIC' LDFLAGS=$BENCH_LDFLAGS AR=$BENCH_AR ./configure --static
+    # A check that failed for the wrong reason (a link error) makes zlib fall back to weaker code
+    # (-DNO_vsnprintf: vsprintf without a bound) silently; both libcs have everything it probes.
+    if grep -q -- '-DNO_' Makefile; then
+      cat configure.log
+      echo "zlib's configure fell back to $(grep -o -- '-DNO_[A-Za-z_]*' Makefile | sort -u | tr '\n' ' ')for $target; see above"
+      exit 1
+    fi
+    make -j"$(nproc)" libz.a
+  )
+  cp "$build/zlib/libz.a" "$tmp/lib/"
+  cp "$build/zlib/zlib.h" "$build/zlib/zconf.h" "$tmp/include/"
+  cp "$BENCH_LIBS_SRC"/nlohmann-json3/single_include/nlohmann/json{,_fwd}.hpp "$tmp/include/nlohmann/"
+  local names=(zlib:zlib nlohmann-json3:nlohmann-json)
+  case $target in
+    musl | glibc)
+      build_allocators "$target" "$tmp"
+      names=(zlib:zlib mimalloc:mimalloc jemalloc:jemalloc nlohmann-json3:nlohmann-json)
+      ;;
+  esac
+  local n
+  for n in "${names[@]}"; do
+    echo "${n#*:} $(sed -n "s/^${n%%:*} //p" "$BENCH_LIBS_SRC/versions")"
+  done >"$tmp/versions.txt"
+  rm -rf "$build"
+  expect_files "$tmp/lib/libz.a" "$tmp/include/zlib.h" "$tmp/include/zconf.h" "$tmp/include/nlohmann/json.hpp"
+  publish "$tmp" "$dest" "$key"
+}
+mkdir -p "$CACHE/bench-deps"
+for target in "${BUILD_TARGETS[@]}"; do
+  # The libc's exact version is part of the recipe: a new musl or glibc package rebuilds against it.
+  case $target in
+    musl) libc_version=musl-$(cat "$MUSL_NEW_DIR/package-version") ;;
+    musl-1.2.3) libc_version=musl-$(dpkg-query -W -f='${Version}' musl-dev) ;;
+    *) libc_version=glibc-$(dpkg-query -W -f='${Version}' libc6-dev) ;;
+  esac
+  key=$(recipe_key "bench-deps-$target-v1" "$(cat "$BENCH_LIBS_SRC/versions")" "$libc_version" \
+    toolchain:cache-dir.cmake toolchain:clang-libcxx.cmake "toolchain:$target.cmake")
+  is_done "$CACHE/bench-deps/$target" "$key" ||
+    run_step --tmp "$CACHE/bench-deps/$target.tmp" "bench-deps-$target" build_bench_deps "$target" "$key"
 done
 
 # --- docker CLI for the Docker code path (tested against podman's Docker-compatible socket) ---------
