@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <regex>
+
+#include "testing/fake_process_runner.hpp"
 #include "testing/temp_dir.hpp"
 #include "util/error.hpp"
 
@@ -48,6 +52,147 @@ TEST(BenchmarkJson, HugeNumbersAndWrongShapesAreInputErrors) {
                                  R"({"benchmarks": [{"name": 5}]})"}) {
     EXPECT_THROW(parse_benchmark_json(text, "b.json"), Fatal) << text;
   }
+}
+
+// A fake benchmark binary with BM_a and BM_b: it lists them, honours --benchmark_filter and writes
+// Google Benchmark JSON and the peak-RSS line.
+exec::ProcessResult fake_bench(const exec::ProcessSpec& spec) {
+  std::string out, filter = ".*";
+  for (const auto& a : spec.args) {
+    if (a == "--benchmark_list_tests=true") {
+      std::ofstream(spec.stdout_path) << "BM_a\nBM_b\n";
+      return testing::exited(0);
+    }
+    if (a.starts_with("--benchmark_out=")) out = a.substr(16);
+    if (a.starts_with("--benchmark_filter=")) filter = a.substr(19);
+  }
+  std::string rows;
+  for (const char* name : {"BM_a", "BM_b"})
+    if (std::regex_search(name, std::regex(filter)))
+      rows += std::string(rows.empty() ? "" : ",") + R"({"name": ")" + name +
+              R"(", "run_type": "iteration", "cpu_time": 10, "real_time": 10, "time_unit": "ns"})";
+  std::ofstream(out) << R"({"context": {}, "benchmarks": [)" << rows << "]}";
+  std::ofstream(spec.stderr_path) << "libcdiff-peak-rss-kib: 2048\n";
+  return testing::exited(0);
+}
+
+std::size_t samples_of(const model::RunRecord& r, const std::string& name) {
+  for (const auto& b : r.benchmarks)
+    if (b.name == name) return b.samples_ns.size();
+  return 0;
+}
+
+TEST(BenchRunner, AdaptiveRoundsRepeatOnlyWhatIsImpreciseAndStop) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = fake_bench;
+  model::RunRecord record;
+  record.target = "musl";
+  BenchTarget t;
+  t.record = &record;
+  t.binaries = {{"x", dir.path() / "bench_x"}};
+  t.work_dir = dir.path() / "musl";
+  std::vector<BenchTarget> targets{t};
+  BenchRunOptions options;
+  options.rounds = 3;
+  options.max_rounds = 100;
+  int asked = 0;
+  options.imprecise = [&] { return ++asked <= 2 ? std::set<std::string>{"BM_a"} : std::set<std::string>{}; };
+  EXPECT_TRUE(run_benchmarks_interleaved(runner, targets, options).empty());
+  EXPECT_EQ(samples_of(record, "BM_a"), 5u) << "3 rounds, then 2 adaptive rounds";
+  EXPECT_EQ(samples_of(record, "BM_b"), 3u) << "precise from the start: not repeated";
+  EXPECT_EQ(asked, 3);
+}
+
+TEST(BenchRunner, AdaptiveRoundsStopAtMaxRounds) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = fake_bench;
+  model::RunRecord record;
+  record.target = "musl";
+  BenchTarget t;
+  t.record = &record;
+  t.binaries = {{"x", dir.path() / "bench_x"}};
+  t.work_dir = dir.path() / "musl";
+  std::vector<BenchTarget> targets{t};
+  BenchRunOptions options;
+  options.rounds = 2;
+  options.max_rounds = 4;
+  options.imprecise = [] { return std::set<std::string>{"BM_a", "BM_b"}; };
+  run_benchmarks_interleaved(runner, targets, options);
+  EXPECT_EQ(samples_of(record, "BM_a"), 4u);
+}
+
+TEST(BenchRunner, VariantsPreloadTheirAllocatorAndTagTheirSamples) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = fake_bench;
+  model::RunRecord record;
+  record.target = "musl";
+  BenchTarget base;
+  base.record = &record;
+  base.binaries = {{"malloc", dir.path() / "bench_malloc"}, {"strings", dir.path() / "bench_strings"}};
+  base.work_dir = dir.path() / "musl";
+  auto variant = base;
+  variant.variant = "mimalloc";
+  variant.extra_environment = {{"LD_PRELOAD", "/cache/libmimalloc.so"}};
+  variant.only_areas = {"malloc"};
+  std::vector<BenchTarget> targets{base, variant};
+  BenchRunOptions options;
+  options.rounds = 2;
+  options.isolated_areas = {"malloc"};
+  options.pin_cpu = 1;
+  options.multi_threaded_areas = {"malloc"};
+  EXPECT_TRUE(run_benchmarks_interleaved(runner, targets, options).empty());
+  EXPECT_EQ(samples_of(record, "BM_a [mimalloc]"), 2u);
+  EXPECT_EQ(samples_of(record, "BM_a"), 4u) << "BM_a of malloc and of strings (same fake binary)";
+  EXPECT_EQ(record.footprint.at("peak_rss_kib.BM_a [mimalloc]"), 2048) << "isolated: peak RSS per benchmark";
+  EXPECT_EQ(record.footprint.at("peak_rss_kib.strings"), 2048) << "not isolated: per binary";
+  std::set<std::string> pads;
+  int preloaded = 0;
+  for (const auto& call : runner.calls) {
+    if (call.args.front() == "--benchmark_list_tests=true") continue;
+    const bool variant_call = call.environment->count("LD_PRELOAD") > 0;
+    preloaded += variant_call ? 1 : 0;
+    pads.insert(call.environment->at("LIBCDIFF_LAYOUT_PAD"));
+    EXPECT_TRUE(call.cpu && *call.cpu == 1) << "single-threaded work is pinned";
+    for (const auto& a : call.args) {
+      if (variant_call && a.starts_with("--benchmark_out=")) {
+        EXPECT_NE(a.find("malloc.mimalloc."), std::string::npos) << "the variant's files are its own: " << a;
+      }
+    }
+  }
+  EXPECT_EQ(preloaded, 4) << "2 rounds x 2 benchmarks, each in its own process, malloc only";
+  EXPECT_EQ(pads.size(), 2u) << "each round has its own environment size";
+}
+
+TEST(BenchRunner, MultiThreadedAreasAreNotPinned) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = fake_bench;
+  model::RunRecord record;
+  record.target = "glibc";
+  BenchTarget t;
+  t.record = &record;
+  t.binaries = {{"threads", dir.path() / "bench_threads"}};
+  t.work_dir = dir.path() / "glibc";
+  std::vector<BenchTarget> targets{t};
+  BenchRunOptions options;
+  options.rounds = 1;
+  options.pin_cpu = 1;
+  options.multi_threaded_areas = {"threads"};
+  run_benchmarks_interleaved(runner, targets, options);
+  ASSERT_EQ(runner.calls.size(), 1u);
+  EXPECT_FALSE(runner.calls[0].cpu);
+}
+
+TEST(BenchRunner, LayoutPadsSpreadOverFourKilobytes) {
+  std::set<std::size_t> pads;
+  for (int round = 1; round <= 16; ++round) {
+    EXPECT_LT(layout_pad_bytes(round), 4096u);
+    pads.insert(layout_pad_bytes(round));
+  }
+  EXPECT_EQ(pads.size(), 16u);
 }
 
 }  // namespace

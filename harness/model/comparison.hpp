@@ -147,15 +147,15 @@ struct BenchmarkComparison {
   std::map<std::string, int> repetitions;   // by side label
   // Instructions per iteration under valgrind, by side label (run --metric instructions), their
   // ratio side / reference, system calls per iteration, and why the two metrics disagree if they do.
-  std::map<std::string, double> instructions;
-  std::map<std::string, double> syscalls;
+  std::map<std::string, double> instructions{};
+  std::map<std::string, double> syscalls{};
   double instruction_ratio = 0;
-  std::string metrics_note;
+  std::string metrics_note{};
   // The ratio of each half of the repetitions (first half, second half) and whether their intervals
   // overlap: a drifting machine shows up as halves that disagree.
   double first_half_ratio = 0;
   double second_half_ratio = 0;
-  std::string split_half;  // "agree" | "disagree" | "" (too few repetitions)
+  std::string split_half{};  // "agree" | "disagree" | "" (too few repetitions)
 };
 
 // One allocation benchmark or workload under each allocator on each libc: median time and the peak
