@@ -92,71 +92,54 @@ void BM_workload_alloc_larson(benchmark::State& state) {
 }
 BENCHMARK(BM_workload_alloc_larson)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
-// A bounded single-producer single-consumer ring of pointers.
-class PointerRing {
- public:
-  bool push(void* p) {
-    const size_t tail = tail_.load(std::memory_order_relaxed);
-    if (tail - head_.load(std::memory_order_acquire) == kCapacity) return false;
-    slots_[tail % kCapacity] = p;
-    tail_.store(tail + 1, std::memory_order_release);
-    return true;
-  }
-  void* pop() {
-    const size_t head = head_.load(std::memory_order_relaxed);
-    if (head == tail_.load(std::memory_order_acquire)) return nullptr;
-    void* p = slots_[head % kCapacity];
-    head_.store(head + 1, std::memory_order_release);
-    return p;
-  }
-
- private:
-  static constexpr size_t kCapacity = 1024;
-  void* slots_[kCapacity] = {};
-  alignas(64) std::atomic<size_t> head_{0};
-  alignas(64) std::atomic<size_t> tail_{0};
-};
-
-// A pipeline stage: one thread builds messages (16 B - 4 KiB, written in full) and hands them over a
-// queue; the benchmark thread reads and frees them. Every free is of another thread's block. One
-// iteration is 1000 messages.
+// A pipeline stage with double buffering: while one thread builds this round's 1000 messages (16 B -
+// 4 KiB, log-uniform, written in full), the benchmark thread reads and frees the 1000 it built in the
+// previous round, so every free is of another thread's block and both threads use the allocator at
+// once. The threads meet once per round (a barrier), not once per message: what is measured is the
+// allocator under a producer and a consumer, not how a busy host schedules a spinning queue.
 void BM_workload_alloc_producer_consumer(benchmark::State& state) {
   constexpr int kBatch = 1000;
-  PointerRing ring;
+  std::vector<unsigned char*> batches[2] = {std::vector<unsigned char*>(kBatch),
+                                            std::vector<unsigned char*>(kBatch)};
+  std::barrier sync(2);
   std::atomic<bool> stop{false};
+  uint64_t round = 0;  // written by this thread between rounds; the barrier orders it
   std::thread producer([&] {
     Prng rng(7);
-    while (!stop.load(std::memory_order_relaxed)) {
-      const size_t size = log_uniform_size(rng, 16, 4096);
-      auto* p = static_cast<unsigned char*>(std::malloc(size));
-      std::memset(p, static_cast<int>(size & 0xff), size);
-      std::memcpy(p, &size, sizeof size);
-      while (!ring.push(p)) {
-        if (stop.load(std::memory_order_relaxed)) {
-          std::free(p);
-          return;
-        }
-        std::this_thread::yield();
+    for (;;) {
+      sync.arrive_and_wait();
+      if (stop.load()) break;
+      for (auto& p : batches[round % 2]) {
+        const size_t size = log_uniform_size(rng, 16, 4096);
+        p = static_cast<unsigned char*>(std::malloc(size));
+        std::memset(p, static_cast<int>(size & 0xff), size);
+        std::memcpy(p, &size, sizeof size);
       }
+      sync.arrive_and_wait();
     }
   });
   uint64_t bytes = 0, checksum = 0;
   const long faults = minor_faults();
   for (auto _ : state) {
-    for (int i = 0; i < kBatch; ++i) {
-      void* p;
-      while ((p = ring.pop()) == nullptr) std::this_thread::yield();
+    sync.arrive_and_wait();  // the producer starts on batch round % 2
+    for (auto& p : batches[(round + 1) % 2]) {
+      if (p == nullptr) break;  // the first round has nothing to consume yet
       size_t size;
       std::memcpy(&size, p, sizeof size);
-      checksum += static_cast<const unsigned char*>(p)[size - 1];
+      checksum += p[size - 1];
       bytes += size;
       std::free(p);
+      p = nullptr;
     }
+    sync.arrive_and_wait();
+    ++round;
   }
   set_faults_per_iteration(state, faults);
   stop = true;
+  sync.arrive_and_wait();
   producer.join();
-  while (void* p = ring.pop()) std::free(p);
+  for (auto& batch : batches)
+    for (unsigned char* p : batch) std::free(p);
   benchmark::DoNotOptimize(checksum);
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * kBatch);
   state.counters["bytes_allocated"] =
