@@ -21,3 +21,5 @@ inline void apply_count_mode(benchmark::internal::Benchmark* b) {
 }  // namespace libcdiff::bench
 
 #define LIBCDIFF_BENCHMARK(fn) BENCHMARK(fn)->Apply(::libcdiff::bench::apply_count_mode)
+#define LIBCDIFF_BENCHMARK_CAPTURE(fn, name, ...) \
+  BENCHMARK_CAPTURE(fn, name, __VA_ARGS__)->Apply(::libcdiff::bench::apply_count_mode)

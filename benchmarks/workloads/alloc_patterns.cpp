@@ -4,7 +4,9 @@
 // (random sizes 16 B - 64 KiB, random free order). Peak RSS is reported by common/main.cpp for the whole
 // binary; the counters here count the bytes the program asked for.
 #include <benchmark/benchmark.h>
+
 #include <sys/resource.h>
+#include "common/count_mode.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -90,7 +92,7 @@ void BM_workload_alloc_larson(benchmark::State& state) {
   state.counters["bytes_allocated"] =
       benchmark::Counter(static_cast<double>(bytes.load()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_workload_alloc_larson)->UseRealTime()->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_alloc_larson)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 // A pipeline stage with double buffering: while one thread builds this round's 1000 messages (16 B -
 // 4 KiB, log-uniform, written in full), the benchmark thread reads and frees the 1000 it built in the
@@ -145,7 +147,7 @@ void BM_workload_alloc_producer_consumer(benchmark::State& state) {
   state.counters["bytes_allocated"] =
       benchmark::Counter(static_cast<double>(bytes), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_workload_alloc_producer_consumer)->UseRealTime()->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_alloc_producer_consumer)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 // A long-running heap: 2048 live blocks of 16 B - 64 KiB (log-uniform), each iteration replaces 1000
 // randomly chosen ones with blocks of new random sizes, written in full. The free order is random, so
@@ -187,6 +189,6 @@ void BM_workload_alloc_fragmentation(benchmark::State& state) {
   state.counters["live_bytes_peak"] = static_cast<double>(peak);
   state.counters["live_bytes_end"] = static_cast<double>(live);
 }
-BENCHMARK(BM_workload_alloc_fragmentation)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_alloc_fragmentation)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

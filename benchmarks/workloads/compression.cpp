@@ -3,6 +3,8 @@
 // zlib's ~270 KiB of window and hash tables per stream, memcpy/memset, and nothing else.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #if LIBCDIFF_HAVE_ZLIB
 #include <zlib.h>
 
@@ -39,7 +41,7 @@ void BM_workload_zlib_compress(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
   state.counters["ratio"] = static_cast<double>(text.size()) / static_cast<double>(out_size);
 }
-BENCHMARK(BM_workload_zlib_compress)->Unit(benchmark::kMillisecond);
+LIBCDIFF_BENCHMARK(BM_workload_zlib_compress)->Unit(benchmark::kMillisecond);
 
 void BM_workload_zlib_decompress(benchmark::State& state) {
   const std::string& text = input_text();
@@ -58,7 +60,7 @@ void BM_workload_zlib_decompress(benchmark::State& state) {
   if (std::string(out.begin(), out.end()) != text) state.SkipWithError("round trip changed the text");
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_workload_zlib_decompress)->Unit(benchmark::kMillisecond);
+LIBCDIFF_BENCHMARK(BM_workload_zlib_decompress)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 #endif  // LIBCDIFF_HAVE_ZLIB

@@ -5,6 +5,8 @@
 // serialising formats doubles with nlohmann's own Grisu2 and appends to one growing std::string.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #if LIBCDIFF_HAVE_NLOHMANN_JSON
 #include <nlohmann/json.hpp>
 #include <string>
@@ -72,7 +74,7 @@ void BM_workload_json_parse(benchmark::State& state) {
   state.counters["document_bytes"] = static_cast<double>(text.size());
   state.counters["records"] = static_cast<double>(records);
 }
-BENCHMARK(BM_workload_json_parse)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_json_parse)->Unit(benchmark::kMicrosecond);
 
 void BM_workload_json_serialize(benchmark::State& state) {
   const std::string& text = document_text();
@@ -87,7 +89,7 @@ void BM_workload_json_serialize(benchmark::State& state) {
     state.SkipWithError("dump() of the parsed document differs in size from its text");
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
 }
-BENCHMARK(BM_workload_json_serialize)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_json_serialize)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 #endif  // LIBCDIFF_HAVE_NLOHMANN_JSON

@@ -3,6 +3,8 @@
 // the same text parsed with strtod / strtol.
 #include <benchmark/benchmark.h>
 
+#include "common/count_mode.hpp"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -81,8 +83,8 @@ void BM_workload_format_numbers(benchmark::State& state, bool as_double) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(kCount));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
 }
-BENCHMARK_CAPTURE(BM_workload_format_numbers, double_17g, true)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_workload_format_numbers, int_d, false)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_format_numbers, double_17g, true)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_format_numbers, int_d, false)->Unit(benchmark::kMicrosecond);
 
 void BM_workload_parse_numbers(benchmark::State& state, bool as_double) {
   std::vector<char> buffer(kCount * 32);
@@ -112,7 +114,7 @@ void BM_workload_parse_numbers(benchmark::State& state, bool as_double) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(buffer.size() - 1));
   state.counters["roundtrip_mismatches"] = static_cast<double>(mismatches);
 }
-BENCHMARK_CAPTURE(BM_workload_parse_numbers, double_strtod, true)->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_workload_parse_numbers, int_strtol, false)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_parse_numbers, double_strtod, true)->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_parse_numbers, int_strtol, false)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

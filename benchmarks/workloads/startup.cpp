@@ -3,12 +3,14 @@
 // exec, the dynamic loader (or static start-up on musl-static), libc initialisation, every static
 // constructor of libc++, Google Benchmark and these workloads, and exit with its destructors.
 #include <benchmark/benchmark.h>
+
 #include <fcntl.h>
 #include <limits.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "common/count_mode.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -56,6 +58,6 @@ void BM_workload_startup_self(benchmark::State& state) {
   state.counters["child_page_faults"] = child_faults / runs;
   state.SetLabel(self);
 }
-BENCHMARK(BM_workload_startup_self)->UseRealTime()->Unit(benchmark::kMicrosecond);
+LIBCDIFF_BENCHMARK(BM_workload_startup_self)->UseRealTime()->Unit(benchmark::kMicrosecond);
 
 }  // namespace

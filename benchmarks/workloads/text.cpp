@@ -1,7 +1,9 @@
 // Text processing with the libc's own engines: a grep over server logs with POSIX regcomp/regexec, and
 // sorting a directory of personal names with strcoll under an English UTF-8 collation.
 #include <benchmark/benchmark.h>
+
 #include <regex.h>
+#include "common/count_mode.hpp"
 
 #include <algorithm>
 #include <clocale>
@@ -53,12 +55,13 @@ void BM_workload_regex_scan(benchmark::State& state, const char* pattern, bool w
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(bytes));
   state.counters["matches"] = static_cast<double>(matches);
 }
-BENCHMARK_CAPTURE(BM_workload_regex_scan, ipv4, "([0-9]{1,3}\\.){3}[0-9]{1,3}", false)
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_regex_scan, ipv4, "([0-9]{1,3}\\.){3}[0-9]{1,3}", false)
     ->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_workload_regex_scan, email, "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", false)
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_regex_scan, email, "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}",
+                           false)
     ->Unit(benchmark::kMicrosecond);
-BENCHMARK_CAPTURE(BM_workload_regex_scan, error_timeout_lines, "(ERROR|WARN).*status=5[0-9][0-9].*timeout",
-                  true)
+LIBCDIFF_BENCHMARK_CAPTURE(BM_workload_regex_scan, error_timeout_lines,
+                           "(ERROR|WARN).*status=5[0-9][0-9].*timeout", true)
     ->Unit(benchmark::kMicrosecond);
 
 const std::vector<std::string>& names() {
@@ -101,6 +104,6 @@ void BM_workload_strcoll_sort(benchmark::State& state) {
   state.counters["byte_order_inversions"] = static_cast<double>(byte_order_inversions);
   std::setlocale(LC_COLLATE, previous.c_str());
 }
-BENCHMARK(BM_workload_strcoll_sort)->Unit(benchmark::kMillisecond);
+LIBCDIFF_BENCHMARK(BM_workload_strcoll_sort)->Unit(benchmark::kMillisecond);
 
 }  // namespace
