@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "util/file_text.hpp"
@@ -163,6 +164,16 @@ std::vector<std::string> count_instructions(exec::ProcessRunner& runner,
         problem = fmt::format("valgrind: {}; see {}.log", result.describe(), stem.string());
         break;
       }
+      // A benchmark that failed its own check under valgrind counted something else: valgrind
+      // emulates x87 long double with 64-bit precision, so musl's strtod (long double arithmetic)
+      // does not round-trip there and the workload says so.
+      const std::string console = util::read_text_if_present(spec.stdout_path);
+      if (const auto error = console.find("ERROR OCCURRED: "); error != std::string::npos) {
+        problem = "the benchmark reported an error under valgrind (" +
+                  console.substr(error + 16, console.find('\n', error) - error - 16) +
+                  "); its count would measure something else, so there is none";
+        break;
+      }
       counts[iterations] = *summary;
     }
     if (problem.empty() && counts[options.low_iterations]["Ir"] == 0)
@@ -173,10 +184,12 @@ std::vector<std::string> count_instructions(exec::ProcessRunner& runner,
       continue;
     }
     const double span = static_cast<double>(options.high_iterations - options.low_iterations);
+    // System calls outside the loop (timers, the first write) can differ by one between the two
+    // runs; a negative figure per iteration would be that noise, not a count.
     const auto per = [&](const std::string& event) {
-      return static_cast<double>(counts[options.high_iterations][event] -
-                                 counts[options.low_iterations][event]) /
-             span;
+      return std::max(0.0, static_cast<double>(counts[options.high_iterations][event] -
+                                               counts[options.low_iterations][event]) /
+                               span);
     };
     record.instructions[job.name] = {per("Ir"), per("sysCount"), options.low_iterations,
                                      options.high_iterations};

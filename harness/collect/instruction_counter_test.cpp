@@ -102,6 +102,35 @@ TEST(InstructionCounter, AFunctionCallgrindNeverEnteredIsAProblemNotAZero) {
   EXPECT_TRUE(record.instructions.empty());
 }
 
+// Found on musl: valgrind's 64-bit x87 emulation made the strtod workload fail its round-trip check,
+// and both counts were the same (a count of 0 per iteration).
+TEST(InstructionCounter, ABenchmarkThatFailsUnderValgrindHasNoCount) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = [](const exec::ProcessSpec& spec) {
+    if (spec.program == "objcopy") std::ofstream(spec.args.back()) << "elf";
+    if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true")
+      std::ofstream(spec.stdout_path) << "BM_a\n";
+    if (spec.program == "valgrind") {
+      std::ofstream(spec.stdout_path)
+          << "BM_a/iterations:4 ERROR OCCURRED: 'the numbers did not read back'\n";
+      for (const auto& a : spec.args)
+        if (a.starts_with("--callgrind-out-file="))
+          std::ofstream(a.substr(21)) << "events: Ir\nsummary: 500\n";
+    }
+    return testing::exited(0);
+  };
+  model::RunRecord record;
+  record.target = "musl";
+  std::vector<InstructionTarget> targets{{&record, {{"x", dir.path() / "bench_x"}}, dir.path() / "musl"}};
+  const auto problems = count_instructions(runner, targets, {});
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("reported an error under valgrind ('the numbers did not read back')"),
+            std::string::npos)
+      << problems[0];
+  EXPECT_TRUE(record.instructions.empty());
+}
+
 TEST(InstructionCounter, AFailedValgrindIsReportedWithItsLog) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;

@@ -95,7 +95,7 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
     if (!pair.warnings.empty()) out += "\n";
     std::vector<model::BenchmarkComparison> micro, workloads;
     for (const auto& k : pair.rows) (k.area == "workloads" ? workloads : micro).push_back(k);
-    out += rows_markdown(pair, micro);
+    if (!micro.empty()) out += rows_markdown(pair, micro);
     if (!workloads.empty()) out += "#### Workloads\n\n" + rows_markdown(pair, workloads);
     out += metrics_notes_markdown(pair);
     out += allocator_table_markdown(pair);

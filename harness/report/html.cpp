@@ -181,7 +181,7 @@ std::string benchmarks_html(const model::Comparison& c) {
     out += "<div>" + forest_plot_svg(pair) + "</div>";
     std::vector<model::BenchmarkComparison> micro, workloads;
     for (const auto& k : pair.rows) (k.area == "workloads" ? workloads : micro).push_back(k);
-    out += benchmark_rows_html(pair, micro);
+    if (!micro.empty()) out += benchmark_rows_html(pair, micro);
     if (!workloads.empty())
       out += "<h4 id=\"workloads\">Workloads</h4>" + benchmark_rows_html(pair, workloads);
     out += metrics_notes_html(pair);

@@ -1,5 +1,6 @@
 // Checks on the comparison written by the e2e.run_default_targets test: the acceptance of the
 // foundation issue, read from comparison.json as any other consumer would.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -240,6 +241,44 @@ TEST(E2eBench, RunRecordsKeepRawRepetitions) {
     EXPECT_EQ(r["benchmark_context"]["library_build_type"], "release") << name;
     EXPECT_EQ(r["provenance"]["libc"]["family"],
               std::string(name).find("musl") != std::string::npos ? "musl" : "glibc");
+  }
+}
+
+// Issue 16: instructions were counted (--metric both), the calibration pair is exactly 2.000 in
+// them, and the allocator variants ran and fill the allocator table.
+TEST(E2eBench, InstructionCalibrationIsExactlyTwoAndTheAllocatorTableIsFilled) {
+  const auto c = load("comparison.json");
+  ASSERT_EQ(c["benchmarks"].size(), 1u);
+  const auto& pair = c["benchmarks"][0];
+  EXPECT_EQ(fmt::format("{:.3f}", pair["instruction_calibration"].get<double>()), "2.000");
+  int counted = 0;
+  for (const auto& row : pair["rows"])
+    if (row["instruction_ratio"].get<double>() > 0) ++counted;
+  EXPECT_GE(counted, 10) << "every single-threaded malloc and strings benchmark has a count";
+  EXPECT_EQ(pair["allocators"], nlohmann::json({"jemalloc", "mimalloc"}));
+  ASSERT_GE(pair["allocator_rows"].size(), 5u);
+  for (const auto& row : pair["allocator_rows"]) {
+    EXPECT_EQ(row["cells"].size(), 6u) << row["name"];
+    for (const auto& cell : row["cells"])
+      EXPECT_GT(cell["median_ns"].get<double>(), 0)
+          << row["name"] << " " << cell["side"] << "+" << cell["allocator"];
+  }
+  EXPECT_GT(pair["median_half_width"].get<double>(), 0);
+}
+
+nlohmann::json load_from(const std::string& dir, const std::string& name);
+
+// Issue 16's acceptance: two instruction-count runs give identical counts.
+TEST(E2eBenchAgain, TwoInstructionCountsAreIdentical) {
+  for (const char* name : {"run-musl.json", "run-glibc.json"}) {
+    const auto first = load(name)["instructions"];
+    const auto again = load_from(g_host_run_dir, name)["instructions"];
+    ASSERT_GE(first.size(), 10u) << name;
+    EXPECT_EQ(first.size(), again.size()) << name;
+    for (const auto& [benchmark, count] : first.items()) {
+      ASSERT_TRUE(again.contains(benchmark)) << name << " " << benchmark;
+      EXPECT_EQ(count["per_iteration"], again[benchmark]["per_iteration"]) << name << " " << benchmark;
+    }
   }
 }
 

@@ -105,6 +105,16 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
     if (cal.ratio > 0)
       out += fmt::format("\n  calibration (known factor 2): {:.3f} [{:.3f}, {:.3f}]", cal.ratio, cal.ci_low,
                          cal.ci_high);
+    if (pair.instruction_calibration > 0)
+      out += fmt::format("; in instructions {:.3f}", pair.instruction_calibration);
+    if (pair.median_half_width > 0)
+      out += fmt::format("\n  precision: median 95% interval ±{:.1f}% (single-threaded rows)",
+                         pair.median_half_width * 100);
+    if (pair.split_half_checked > 0)
+      out += fmt::format("; split-half check {} of {} agree", pair.split_half_agree, pair.split_half_checked);
+    if (!pair.allocator_rows.empty())
+      out += fmt::format("\n  allocator table: {} benchmarks under the libc's malloc and {}",
+                         pair.allocator_rows.size(), fmt::join(pair.allocators, ", "));
     out += "\n";
     for (const auto& w : pair.warnings) out += "warning: " + w + "\n";
   }
