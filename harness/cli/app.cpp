@@ -100,6 +100,10 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
          cmd->add_flag("--quick", run.quick, "fewer and shorter benchmark rounds (for CI)");
          cmd->add_option("--repetitions", run.repetitions, "benchmark rounds (default 9, 5 with --quick)")
              ->check(CLI::Range(2, 10000));
+         cmd->add_option(
+                "--samples-per-round", run.samples_per_round,
+                "benchmarks: samples each benchmark process takes per round (default 5, 1 with --quick)")
+             ->check(CLI::Range(1, 1000));
          cmd->add_option("--metric", run.metric,
                          "benchmarks: time (wall clock), instructions (valgrind, exact) or both")
              ->check(CLI::IsMember({"time", "instructions", "both"}));

@@ -48,9 +48,10 @@ TEST(BenchOptions, AnUnknownAllocatorIsAUsageErrorNamingIt) {
     FAIL() << "expected Fatal";
   } catch (const Fatal& e) {
     EXPECT_EQ(e.code(), ExitCode::usage);
-    EXPECT_NE(e.line().find("libcdiff: error: --allocators mimalloc,tcmalloc: names an allocator libcdiff does not "
-                            "build: 'tcmalloc'"),
-              std::string::npos)
+    EXPECT_NE(
+        e.line().find("libcdiff: error: --allocators mimalloc,tcmalloc: names an allocator libcdiff does not "
+                      "build: 'tcmalloc'"),
+        std::string::npos)
         << e.line();
   }
   options.allocators = "none";

@@ -20,6 +20,7 @@ struct RunOptions {
   bool bench_only = false;        // only the benchmarks
   bool quick = false;             // fewer, shorter benchmark rounds (CI)
   int repetitions = 0;            // benchmark rounds; 0 = 9, or 5 with --quick
+  int samples_per_round = 0;      // repetitions per benchmark process; 0 = 5, or 1 with --quick
   std::string metric = "time";    // time | instructions | both
   double precision_percent = -1;  // adaptive rounds to +-this % (0: fixed rounds); -1 = 5, or 0 with --quick
   int bench_budget_minutes = 30;  // adaptive rounds stop after this much benchmark time

@@ -143,6 +143,8 @@ class RoundRunner {
     spec.program = inv.binary;
     spec.args = {"--benchmark_format=json", "--benchmark_out=" + json, "--benchmark_out_format=json",
                  "--benchmark_min_time=" + std::to_string(options_.min_time_seconds)};
+    if (options_.samples_per_process > 1)
+      spec.args.push_back("--benchmark_repetitions=" + std::to_string(options_.samples_per_process));
     const std::string filter = inv.isolated.empty() ? inv.filter : "^" + regex_escape(inv.isolated) + "$";
     if (!filter.empty()) spec.args.push_back("--benchmark_filter=" + filter);
     spec.environment = options_.environment;

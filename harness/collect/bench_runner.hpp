@@ -55,6 +55,10 @@ struct BenchRunOptions {
   // (footprint "peak_rss_kib.<name>").
   std::set<std::string> isolated_areas;
   double min_time_seconds = 0.1;
+  // Google Benchmark repetitions inside each process (--benchmark_repetitions), each one a sample:
+  // this machine's noise comes and goes within a second (memcpy/64 alternates between 2.8 and 3.8 ns
+  // inside one process), so many short samples narrow an interval faster than few long ones.
+  int samples_per_process = 1;
   std::chrono::milliseconds timeout{std::chrono::minutes(5)};
   std::map<std::string, std::string> environment;
   const std::atomic<bool>* interrupted = nullptr;

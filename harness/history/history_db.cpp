@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS cases(run_id INTEGER NOT NULL REFERENCES runs(id), si
 CREATE INDEX IF NOT EXISTS cases_by_id ON cases(case_id, run_id);
 CREATE TABLE IF NOT EXISTS benchmarks(run_id INTEGER NOT NULL REFERENCES runs(id), side TEXT NOT NULL,
                                       name TEXT NOT NULL, ratio REAL, ci_low REAL, ci_high REAL,
-                                      verdict TEXT NOT NULL, PRIMARY KEY(run_id, side, name));
+                                      verdict TEXT NOT NULL, instruction_ratio REAL,
+                                      PRIMARY KEY(run_id, side, name));
 )";
 
 std::uint64_t fnv1a(std::string_view text, std::uint64_t h = 0xcbf29ce484222325ull) {
@@ -81,6 +82,12 @@ HistoryDb::HistoryDb(const std::filesystem::path& path) : path_(path) {
     db_->setBusyTimeout(30000);  // another run recording at the same moment: wait for it
     SQLite::Transaction t(*db_);
     db_->exec(kSchema);
+    // Histories written before instruction counts (issue 16) lack the column; adding it keeps them
+    // readable by earlier libcdiff versions too, so the schema version stays.
+    bool has_instructions = false;
+    SQLite::Statement columns(*db_, "PRAGMA table_info(benchmarks)");
+    while (columns.executeStep()) has_instructions |= columns.getColumn(1).getString() == "instruction_ratio";
+    if (!has_instructions) db_->exec("ALTER TABLE benchmarks ADD COLUMN instruction_ratio REAL");
     SQLite::Statement version(*db_, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (version.executeStep()) {
       if (version.getColumn(0).getString() != std::to_string(kSchemaVersion))
@@ -135,8 +142,8 @@ std::int64_t HistoryDb::record(const model::Comparison& comparison, const std::s
         row.reset();
       }
     SQLite::Statement bench(*db_,
-                            "INSERT INTO benchmarks(run_id, side, name, ratio, ci_low, ci_high, verdict) "
-                            "VALUES(?, ?, ?, ?, ?, ?, ?)");
+                            "INSERT INTO benchmarks(run_id, side, name, ratio, ci_low, ci_high, verdict, "
+                            "instruction_ratio) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& b : comparison.bench)
       for (const auto& r : b.rows) {
         bench.bind(1, id);
@@ -146,6 +153,10 @@ std::int64_t HistoryDb::record(const model::Comparison& comparison, const std::s
         bench.bind(5, r.ci_low);
         bench.bind(6, r.ci_high);
         bench.bind(7, r.verdict);
+        if (r.instruction_ratio > 0)
+          bench.bind(8, r.instruction_ratio);
+        else
+          bench.bind(8);  // NULL: not counted in that run
         bench.exec();
         bench.reset();
       }
@@ -197,15 +208,15 @@ std::vector<CaseRow> HistoryDb::case_timeline(const std::string& case_id) const 
 std::vector<BenchmarkRow> HistoryDb::benchmark_timeline(const std::string& name) const {
   return guarded("reading a benchmark's history", [&] {
     std::vector<BenchmarkRow> out;
-    SQLite::Statement q(
-        *db_,
-        "SELECT b.run_id, r.generated_at, b.side, b.ratio, b.ci_low, b.ci_high, b.verdict "
-        "FROM benchmarks b JOIN runs r ON r.id = b.run_id WHERE b.name = ? ORDER BY b.run_id, b.side");
+    SQLite::Statement q(*db_,
+                        "SELECT b.run_id, r.generated_at, b.side, b.ratio, b.ci_low, b.ci_high, b.verdict, "
+                        "COALESCE(b.instruction_ratio, 0) FROM benchmarks b JOIN runs r ON r.id = b.run_id "
+                        "WHERE b.name = ? ORDER BY b.run_id, b.side");
     q.bind(1, name);
     while (q.executeStep())
       out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                      q.getColumn(3).getDouble(), q.getColumn(4).getDouble(), q.getColumn(5).getDouble(),
-                     q.getColumn(6).getString()});
+                     q.getColumn(6).getString(), q.getColumn(7).getDouble()});
     return out;
   });
 }

@@ -62,6 +62,7 @@ struct BenchmarkRow {
   double ci_low = 0;
   double ci_high = 0;
   std::string verdict;
+  double instruction_ratio = 0;  // 0: not counted in that run
 };
 
 class HistoryDb {

@@ -63,6 +63,7 @@ std::vector<model::Comparison> three_nights() {
     b.reference = "glibc";
     b.rows.push_back(
         {"BM_malloc", "malloc", "real", "", 1.5 + n, 1.4 + n, 1.6 + n, 0.01, "slower", {}, {}, {}});
+    if (n == 2) b.rows.back().instruction_ratio = 1.25;  // counted on the last night only
     c.bench.push_back(b);
   }
   return nights;
@@ -91,6 +92,34 @@ TEST(HistoryDb, ThreeNightsShowWhatAppearedDisappearedAndChanged) {
   const auto bench = db.benchmark_timeline("BM_malloc");
   ASSERT_EQ(bench.size(), 3u);
   EXPECT_DOUBLE_EQ(bench[2].ratio, 3.5);
+  EXPECT_EQ(bench[0].instruction_ratio, 0) << "not counted: no figure";
+  EXPECT_DOUBLE_EQ(bench[2].instruction_ratio, 1.25);
+  EXPECT_NE(benchmark_text("BM_malloc", bench).find("instructions 1.250"), std::string::npos);
+}
+
+// A history written before the instruction_ratio column gets it, and keeps its rows.
+TEST(HistoryDb, AnOlderHistoryGainsTheInstructionColumn) {
+  testing::TempDir dir;
+  {
+    SQLite::Database old((dir / "old.sqlite").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES('schema_version', '1');"
+        "CREATE TABLE runs(id INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, generated_at TEXT NOT NULL, "
+        "results_dir TEXT NOT NULL, reference TEXT NOT NULL);"
+        "INSERT INTO runs VALUES(1, 'then', '2026-11-01T00:00:00Z', 'r', 'glibc');"
+        "CREATE TABLE benchmarks(run_id INTEGER NOT NULL REFERENCES runs(id), side TEXT NOT NULL, "
+        "name TEXT NOT NULL, ratio REAL, ci_low REAL, ci_high REAL, verdict TEXT NOT NULL, "
+        "PRIMARY KEY(run_id, side, name));"
+        "INSERT INTO benchmarks VALUES(1, 'musl', 'BM_malloc', 2, 1.9, 2.1, 'slower');");
+  }
+  HistoryDb db(dir / "old.sqlite");
+  const auto bench = db.benchmark_timeline("BM_malloc");
+  ASSERT_EQ(bench.size(), 1u);
+  EXPECT_DOUBLE_EQ(bench[0].ratio, 2);
+  EXPECT_EQ(bench[0].instruction_ratio, 0);
+  db.record(three_nights()[2], "r3", "now");
+  EXPECT_DOUBLE_EQ(db.benchmark_timeline("BM_malloc").back().instruction_ratio, 1.25);
 }
 
 TEST(HistoryDb, TwoWritersAtOnceBothLand) {

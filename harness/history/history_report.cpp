@@ -104,9 +104,12 @@ std::string benchmark_text(const std::string& name, const std::vector<BenchmarkR
   for (const auto& r : rows) {
     // A text bar: one '#' per 0.1 of ratio, capped, so a trend shows in a terminal.
     const int bar = static_cast<int>(std::min(r.ratio, 6.0) * 10 + 0.5);
-    out += fmt::format("  run {:>3}  {}  {:<8} {:>7.3f} [{:.3f}, {:.3f}] {:<10} {}\n", r.run_id,
+    // Instruction counts are the same from run to run: a change in them is a change in the code.
+    const std::string instructions =
+        r.instruction_ratio > 0 ? fmt::format("  instructions {:.3f}", r.instruction_ratio) : "";
+    out += fmt::format("  run {:>3}  {}  {:<8} {:>7.3f} [{:.3f}, {:.3f}] {:<10} {}{}\n", r.run_id,
                        r.generated_at, r.side, r.ratio, r.ci_low, r.ci_high, r.verdict,
-                       std::string(static_cast<std::size_t>(bar), '#'));
+                       std::string(static_cast<std::size_t>(bar), '#'), instructions);
   }
   return out;
 }

@@ -34,6 +34,7 @@ struct RunPlan {
   std::chrono::seconds timeout{120};  // per suite attempt
   int bench_rounds = 9;
   double bench_min_time_seconds = 0.1;
+  int bench_samples_per_round = 1;  // Google Benchmark repetitions per process
   // Issue 16: what is measured (wall clock, valgrind instruction counts or both); adaptive rounds
   // until every single-threaded ratio's 95% interval is within +-bench_precision (0: fixed rounds),
   // at most bench_max_rounds and bench_budget; allocators preloaded where setup built them.

@@ -79,6 +79,7 @@ void RunDriver::run_timed_benchmarks() {
   collect::BenchRunOptions options;
   options.rounds = plan_.bench_rounds;
   options.min_time_seconds = plan_.bench_min_time_seconds;
+  options.samples_per_process = plan_.bench_samples_per_round;
   options.environment = environment;
   options.interrupted = &ctx_.interrupted;
   options.pin_cpu = collect::last_allowed_cpu();
