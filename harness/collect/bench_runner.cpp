@@ -45,10 +45,42 @@ long long peak_rss_kib(const std::string& console) {
   }
 }
 
+// Google Benchmark 1.7.1 writes a non-finite counter as a bare NaN or Infinity, which is not JSON:
+// the coefficient-of-variation aggregate of a counter that is 0 in every repetition is 0/0. Such
+// values (outside strings) become null; libcdiff reads only the times.
+std::string without_non_finite_numbers(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      out += c;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == '"')
+        in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    bool replaced = false;
+    for (const std::string_view token :
+         {"-Infinity", "Infinity", "-NaN", "NaN", "-nan", "nan", "-inf", "inf"})
+      if (text.compare(i, token.size(), token) == 0) {
+        out += "null";
+        i += token.size() - 1;
+        replaced = true;
+        break;
+      }
+    if (!replaced) out += c;
+  }
+  return out;
+}
+
 BenchOutput read_benchmark_json(const std::string& text, const std::string& source) {
   nlohmann::json root;
   try {
-    root = nlohmann::json::parse(text);
+    root = nlohmann::json::parse(without_non_finite_numbers(text));
   } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for 1e99999
     throw input_error(source, "is not valid Google Benchmark JSON (" + std::string(e.what()) + ")",
                       "check that the benchmark binary finished; its console output is kept beside it");
@@ -276,19 +308,19 @@ std::vector<std::string> run_benchmarks_interleaved(exec::ProcessRunner& runner,
           if (names.empty()) inv.filter = any_of_filter(wanted);
           std::erase_if(names, [&](const std::string& n) { return !wanted.count(n); });
         }
-        bool ok = true;
         if (names.empty()) {  // not isolated, or its list could not be read: the whole binary
-          ok = round_runner.run(t, inv);
+          if (!round_runner.run(t, inv)) failed.insert(key);
         } else {
+          // One benchmark that fails in its own process is skipped from then on, not its area.
           for (const auto& name : names) {
             if (stopped()) return round_runner.problems;
+            if (failed.count(key + "/" + name)) continue;
             inv.isolated = name;
             inv.pinnable = countable_benchmark(name);
-            ok = round_runner.run(t, inv) && ok;
+            if (!round_runner.run(t, inv)) failed.insert(key + "/" + name);
           }
         }
         if (stopped()) return round_runner.problems;
-        if (!ok) failed.insert(key);
       }
     }
     if (options.after_round) options.after_round(round, std::max(round, options.rounds));

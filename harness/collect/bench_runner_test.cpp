@@ -37,6 +37,19 @@ TEST(BenchJson, ConvertsTimeUnitsToNanoseconds) {
   EXPECT_DOUBLE_EQ(out.samples[0].ns, 2500.0);
 }
 
+// Found in the published run: with repetitions, Google Benchmark writes the CV aggregate of an
+// all-zero counter as a bare NaN, and every such file was refused (and its benchmark dropped).
+TEST(BenchJson, NonFiniteCountersDoNotMakeTheFileUnreadable) {
+  const auto out = parse_benchmark_json(
+      R"({"context": {"note": "NaN in a string stays"}, "benchmarks": [{"name": "BM_x", "run_type": "iteration",
+          "cpu_time": 5, "time_unit": "ns", "inversions": 0}, {"name": "BM_x_cv", "run_type": "aggregate",
+          "cpu_time": 0.1, "time_unit": "ns", "inversions": NaN, "other": -Infinity}]})",
+      "inline");
+  ASSERT_EQ(out.samples.size(), 1u);
+  EXPECT_DOUBLE_EQ(out.samples[0].ns, 5);
+  EXPECT_EQ(out.context.at("note"), "NaN in a string stays");
+}
+
 TEST(BenchJson, DamagedOutputNamesTheFile) {
   try {
     parse_benchmark_json("{\"benchmarks\": [", "bench-malloc.round1.json");
@@ -166,6 +179,30 @@ TEST(BenchRunner, VariantsPreloadTheirAllocatorAndTagTheirSamples) {
   EXPECT_EQ(pads.size(), 2u) << "each round has its own environment size";
 }
 
+TEST(BenchRunner, OneFailingBenchmarkOfAnIsolatedAreaLeavesTheOthersRunning) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = [](const exec::ProcessSpec& spec) {
+    for (const auto& a : spec.args)
+      if (a == "--benchmark_filter=^BM_b$") return testing::exited(1);
+    return fake_bench(spec);
+  };
+  model::RunRecord record;
+  record.target = "musl";
+  BenchTarget t;
+  t.record = &record;
+  t.binaries = {{"workloads", dir.path() / "bench_workloads"}};
+  t.work_dir = dir.path() / "musl";
+  std::vector<BenchTarget> targets{t};
+  BenchRunOptions options;
+  options.rounds = 3;
+  options.isolated_areas = {"workloads"};
+  const auto problems = run_benchmarks_interleaved(runner, targets, options);
+  EXPECT_EQ(samples_of(record, "BM_a"), 3u) << "BM_a keeps running in every round";
+  EXPECT_EQ(samples_of(record, "BM_b"), 0u);
+  EXPECT_EQ(problems.size(), 1u) << "BM_b fails once and is not retried";
+}
+
 TEST(BenchRunner, MultiThreadedAreasAreNotPinned) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
@@ -184,6 +221,26 @@ TEST(BenchRunner, MultiThreadedAreasAreNotPinned) {
   run_benchmarks_interleaved(runner, targets, options);
   ASSERT_EQ(runner.calls.size(), 1u);
   EXPECT_FALSE(runner.calls[0].cpu);
+}
+
+TEST(BenchRunner, SeveralSamplesPerProcessAreAskedForAndKept) {
+  testing::TempDir dir;
+  testing::FakeProcessRunner runner;
+  runner.respond = fake_bench;
+  model::RunRecord record;
+  record.target = "glibc";
+  BenchTarget t;
+  t.record = &record;
+  t.binaries = {{"strings", dir.path() / "bench_strings"}};
+  t.work_dir = dir.path() / "glibc";
+  std::vector<BenchTarget> targets{t};
+  BenchRunOptions options;
+  options.rounds = 2;
+  options.samples_per_process = 5;
+  run_benchmarks_interleaved(runner, targets, options);
+  ASSERT_EQ(runner.calls.size(), 2u);
+  const auto& args = runner.calls[0].args;
+  EXPECT_NE(std::find(args.begin(), args.end(), "--benchmark_repetitions=5"), args.end());
 }
 
 TEST(BenchRunner, LayoutPadsSpreadOverFourKilobytes) {

@@ -6,7 +6,8 @@ namespace libcdiff::compare {
 namespace {
 
 TEST(AllocatorTable, SplitsTheVariantFromTheName) {
-  EXPECT_EQ(split_variant("BM_x/64 [mimalloc]"), (std::pair<std::string, std::string>{"BM_x/64", "mimalloc"}));
+  EXPECT_EQ(split_variant("BM_x/64 [mimalloc]"),
+            (std::pair<std::string, std::string>{"BM_x/64", "mimalloc"}));
   EXPECT_EQ(split_variant("BM_x/64"), (std::pair<std::string, std::string>{"BM_x/64", ""}));
   EXPECT_EQ(split_variant("BM_x [odd"), (std::pair<std::string, std::string>{"BM_x [odd", ""}));
 }

@@ -54,9 +54,11 @@ std::string metrics_note(const model::BenchmarkComparison& row, const std::strin
   const std::string& dearer = per_a < per_b ? reference_label : side_label;
   return note + fmt::format(
                     "an instruction costs {:.3g} ns on {} and {:.3g} ns on {}. Cheaper instructions on {} "
-                    "usually mean wide vector or string instructions (SSE/AVX loops, rep movs/stos), each "
-                    "counted once however many bytes it moves; dearer ones on {} mean cache or TLB misses, "
-                    "mispredicted branches or long dependency chains, which cost time and no instructions",
+                    "usually mean wide vector code (one SSE/AVX instruction moves 16 or 32 bytes and counts "
+                    "once); dearer ones on {} mean cache or TLB misses, mispredicted branches or long "
+                    "dependency chains, which cost time and no instructions. rep-prefixed string "
+                    "instructions go the other way: valgrind counts every repetition (rep movsb: one per "
+                    "byte) while the CPU moves whole cache lines",
                     std::min(per_a, per_b), cheaper, std::max(per_a, per_b), dearer, cheaper, dearer);
 }
 

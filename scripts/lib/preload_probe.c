@@ -11,23 +11,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *owner(const char *name) {
+static const char* owner(const char* name) {
   Dl_info info;
-  void *sym = dlsym(RTLD_DEFAULT, name);
+  void* sym = dlsym(RTLD_DEFAULT, name);
   if (sym == NULL || dladdr(sym, &info) == 0 || info.dli_fname == NULL) return "?";
   return info.dli_fname;
 }
 
 /* Every pointer passes through here: the compiler may drop an allocation whose result never escapes. */
-static void *volatile sink;
+static void* volatile sink;
 
 int main(void) {
-  static const char *const names[] = {"malloc", "free", "calloc", "realloc", "aligned_alloc",
-                                      "posix_memalign", "malloc_usable_size"};
+  static const char* const names[] = {
+      "malloc", "free", "calloc", "realloc", "aligned_alloc", "posix_memalign", "malloc_usable_size"};
   for (int i = 0; i < 1000; i++) {
-    char *p = malloc(16 + (size_t)i);
+    char* p = malloc(16 + (size_t)i);
     sink = p;
-    char *q = realloc(sink, 4096 + (size_t)i);
+    char* q = realloc(sink, 4096 + (size_t)i);
     if (q == NULL) return 1;
     sink = q;
     free(sink);
