@@ -273,11 +273,12 @@ TEST(E2eBenchAgain, TwoInstructionCountsAreIdentical) {
   for (const char* name : {"run-musl.json", "run-glibc.json"}) {
     const auto first = load(name)["instructions"];
     const auto again = load_from(g_host_run_dir, name)["instructions"];
-    ASSERT_GE(first.size(), 10u) << name;
-    EXPECT_EQ(first.size(), again.size()) << name;
-    for (const auto& [benchmark, count] : first.items()) {
-      ASSERT_TRUE(again.contains(benchmark)) << name << " " << benchmark;
-      EXPECT_EQ(count["per_iteration"], again[benchmark]["per_iteration"]) << name << " " << benchmark;
+    // The second run counts calibration and strings only (CI time); each of its counts must equal
+    // the first run's to the instruction.
+    ASSERT_GE(again.size(), 10u) << name;
+    for (const auto& [benchmark, count] : again.items()) {
+      ASSERT_TRUE(first.contains(benchmark)) << name << " " << benchmark;
+      EXPECT_EQ(count["per_iteration"], first[benchmark]["per_iteration"]) << name << " " << benchmark;
     }
   }
 }
