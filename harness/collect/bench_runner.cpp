@@ -144,15 +144,6 @@ struct Invocation {
   bool pinnable = true;  // only single-threaded work: several threads on one CPU would change it
 };
 
-std::string regex_escape(const std::string& name) {
-  std::string out;
-  for (const char c : name) {
-    if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string any_of_filter(const std::set<std::string>& names) {
   std::string alternatives;
   for (const auto& n : names) alternatives += (alternatives.empty() ? "" : "|") + regex_escape(n);

@@ -95,45 +95,48 @@ std::size_t samples_of(const model::RunRecord& r, const std::string& name) {
   return 0;
 }
 
-TEST(BenchRunner, AdaptiveRoundsRepeatOnlyWhatIsImpreciseAndStop) {
+// One target with one fake benchmark binary of `area`.
+struct OneTarget {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
-  runner.respond = fake_bench;
   model::RunRecord record;
-  record.target = "musl";
-  BenchTarget t;
-  t.record = &record;
-  t.binaries = {{"x", dir.path() / "bench_x"}};
-  t.work_dir = dir.path() / "musl";
-  std::vector<BenchTarget> targets{t};
+  std::vector<BenchTarget> targets;
+
+  OneTarget(const std::string& target, const std::string& area) {
+    runner.respond = fake_bench;
+    record.target = target;
+    BenchTarget t;
+    t.record = &record;
+    t.binaries = {{area, dir.path() / ("bench_" + area)}};
+    t.work_dir = dir.path() / target;
+    targets.push_back(t);
+  }
+  std::vector<std::string> run(const BenchRunOptions& options) {
+    return run_benchmarks_interleaved(runner, targets, options);
+  }
+};
+
+TEST(BenchRunner, AdaptiveRoundsRepeatOnlyWhatIsImpreciseAndStop) {
+  OneTarget one("musl", "x");
   BenchRunOptions options;
   options.rounds = 3;
   options.max_rounds = 100;
   int asked = 0;
   options.imprecise = [&] { return ++asked <= 2 ? std::set<std::string>{"BM_a"} : std::set<std::string>{}; };
-  EXPECT_TRUE(run_benchmarks_interleaved(runner, targets, options).empty());
-  EXPECT_EQ(samples_of(record, "BM_a"), 5u) << "3 rounds, then 2 adaptive rounds";
-  EXPECT_EQ(samples_of(record, "BM_b"), 3u) << "precise from the start: not repeated";
+  EXPECT_TRUE(one.run(options).empty());
+  EXPECT_EQ(samples_of(one.record, "BM_a"), 5u) << "3 rounds, then 2 adaptive rounds";
+  EXPECT_EQ(samples_of(one.record, "BM_b"), 3u) << "precise from the start: not repeated";
   EXPECT_EQ(asked, 3);
 }
 
 TEST(BenchRunner, AdaptiveRoundsStopAtMaxRounds) {
-  testing::TempDir dir;
-  testing::FakeProcessRunner runner;
-  runner.respond = fake_bench;
-  model::RunRecord record;
-  record.target = "musl";
-  BenchTarget t;
-  t.record = &record;
-  t.binaries = {{"x", dir.path() / "bench_x"}};
-  t.work_dir = dir.path() / "musl";
-  std::vector<BenchTarget> targets{t};
+  OneTarget one("musl", "x");
   BenchRunOptions options;
   options.rounds = 2;
   options.max_rounds = 4;
   options.imprecise = [] { return std::set<std::string>{"BM_a", "BM_b"}; };
-  run_benchmarks_interleaved(runner, targets, options);
-  EXPECT_EQ(samples_of(record, "BM_a"), 4u);
+  one.run(options);
+  EXPECT_EQ(samples_of(one.record, "BM_a"), 4u);
 }
 
 TEST(BenchRunner, VariantsPreloadTheirAllocatorAndTagTheirSamples) {
@@ -180,66 +183,40 @@ TEST(BenchRunner, VariantsPreloadTheirAllocatorAndTagTheirSamples) {
 }
 
 TEST(BenchRunner, OneFailingBenchmarkOfAnIsolatedAreaLeavesTheOthersRunning) {
-  testing::TempDir dir;
-  testing::FakeProcessRunner runner;
-  runner.respond = [](const exec::ProcessSpec& spec) {
+  OneTarget one("musl", "workloads");
+  one.runner.respond = [](const exec::ProcessSpec& spec) {
     for (const auto& a : spec.args)
       if (a == "--benchmark_filter=^BM_b$") return testing::exited(1);
     return fake_bench(spec);
   };
-  model::RunRecord record;
-  record.target = "musl";
-  BenchTarget t;
-  t.record = &record;
-  t.binaries = {{"workloads", dir.path() / "bench_workloads"}};
-  t.work_dir = dir.path() / "musl";
-  std::vector<BenchTarget> targets{t};
   BenchRunOptions options;
   options.rounds = 3;
   options.isolated_areas = {"workloads"};
-  const auto problems = run_benchmarks_interleaved(runner, targets, options);
-  EXPECT_EQ(samples_of(record, "BM_a"), 3u) << "BM_a keeps running in every round";
-  EXPECT_EQ(samples_of(record, "BM_b"), 0u);
+  const auto problems = one.run(options);
+  EXPECT_EQ(samples_of(one.record, "BM_a"), 3u) << "BM_a keeps running in every round";
+  EXPECT_EQ(samples_of(one.record, "BM_b"), 0u);
   EXPECT_EQ(problems.size(), 1u) << "BM_b fails once and is not retried";
 }
 
 TEST(BenchRunner, MultiThreadedAreasAreNotPinned) {
-  testing::TempDir dir;
-  testing::FakeProcessRunner runner;
-  runner.respond = fake_bench;
-  model::RunRecord record;
-  record.target = "glibc";
-  BenchTarget t;
-  t.record = &record;
-  t.binaries = {{"threads", dir.path() / "bench_threads"}};
-  t.work_dir = dir.path() / "glibc";
-  std::vector<BenchTarget> targets{t};
+  OneTarget one("glibc", "threads");
   BenchRunOptions options;
   options.rounds = 1;
   options.pin_cpu = 1;
   options.multi_threaded_areas = {"threads"};
-  run_benchmarks_interleaved(runner, targets, options);
-  ASSERT_EQ(runner.calls.size(), 1u);
-  EXPECT_FALSE(runner.calls[0].cpu);
+  one.run(options);
+  ASSERT_EQ(one.runner.calls.size(), 1u);
+  EXPECT_FALSE(one.runner.calls[0].cpu);
 }
 
 TEST(BenchRunner, SeveralSamplesPerProcessAreAskedForAndKept) {
-  testing::TempDir dir;
-  testing::FakeProcessRunner runner;
-  runner.respond = fake_bench;
-  model::RunRecord record;
-  record.target = "glibc";
-  BenchTarget t;
-  t.record = &record;
-  t.binaries = {{"strings", dir.path() / "bench_strings"}};
-  t.work_dir = dir.path() / "glibc";
-  std::vector<BenchTarget> targets{t};
+  OneTarget one("glibc", "strings");
   BenchRunOptions options;
   options.rounds = 2;
   options.samples_per_process = 5;
-  run_benchmarks_interleaved(runner, targets, options);
-  ASSERT_EQ(runner.calls.size(), 2u);
-  const auto& args = runner.calls[0].args;
+  one.run(options);
+  ASSERT_EQ(one.runner.calls.size(), 2u);
+  const auto& args = one.runner.calls[0].args;
   EXPECT_NE(std::find(args.begin(), args.end(), "--benchmark_repetitions=5"), args.end());
 }
 

@@ -69,13 +69,17 @@ std::string benchmark_function(const std::string& name) {
   return name.substr(0, name.find('/'));
 }
 
-std::string exact_filter(const std::string& name) {
+std::string regex_escape(const std::string& name) {
   std::string escaped;
   for (const char c : name) {
     if (std::string_view("\\^$.|?*+()[]{}").find(c) != std::string_view::npos) escaped += '\\';
     escaped += c;
   }
-  return "^" + escaped + "(/iterations:[0-9]+)?$";
+  return escaped;
+}
+
+std::string exact_filter(const std::string& name) {
+  return "^" + regex_escape(name) + "(/iterations:[0-9]+)?$";
 }
 
 std::optional<std::map<std::string, long long>> read_callgrind_summary(const std::string& text) {

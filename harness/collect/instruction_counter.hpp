@@ -57,6 +57,9 @@ bool countable_benchmark(const std::string& name);
 // "BM_qsort/sorted:0" -> "BM_qsort": the function whose calls callgrind counts.
 std::string benchmark_function(const std::string& name);
 
+// `name` with the ECMAScript regex metacharacters escaped (Google Benchmark filters are std::regex).
+std::string regex_escape(const std::string& name);
+
 // A --benchmark_filter regex matching exactly `name`, with the "/iterations:N" that a fixed
 // iteration count appends.
 std::string exact_filter(const std::string& name);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <functional>
 #include <regex>
 
 #include "testing/fake_process_runner.hpp"
@@ -47,30 +48,46 @@ TEST(InstructionCounter, FilterMatchesTheNameWithItsIterationSuffixOnly) {
   EXPECT_EQ(exact_filter("BM_a.b"), "^BM_a\\.b(/iterations:[0-9]+)?$");
 }
 
+// objcopy makes the copy and the list names `listed`; valgrind's runs are `valgrind`'s business.
+std::function<exec::ProcessResult(const exec::ProcessSpec&)> fake_tools(
+    std::string listed, std::function<exec::ProcessResult(const exec::ProcessSpec&)> valgrind) {
+  return [listed, valgrind](const exec::ProcessSpec& spec) {
+    if (spec.program == "objcopy") std::ofstream(spec.args.back()) << "elf";
+    if (spec.program == "valgrind") return valgrind(spec);
+    if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true")
+      std::ofstream(spec.stdout_path) << listed;
+    return testing::exited(0);
+  };
+}
+
+std::string callgrind_out(const exec::ProcessSpec& spec) {
+  for (const auto& a : spec.args)
+    if (a.starts_with("--callgrind-out-file=")) return a.substr(21);
+  return "";
+}
+
+// count_instructions on one target's one fake binary.
+std::vector<std::string> count_one(exec::ProcessRunner& runner, model::RunRecord& record,
+                                   const std::filesystem::path& dir) {
+  std::vector<InstructionTarget> targets{{&record, {{"x", dir / "bench_x"}}, dir / record.target}};
+  return count_instructions(runner, targets, {});
+}
+
 // A fake valgrind: objcopy copies, the list names three benchmarks, and the callgrind file of a run
 // with N iterations holds 1000 + 37 * N instructions (and 2 system calls per iteration): the count
 // per iteration must come out at exactly 37, with the set-up's 1000 cancelled.
 TEST(InstructionCounter, CountsPerIterationByDifferenceAndSkipsRealTimeBenchmarks) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
-  runner.respond = [](const exec::ProcessSpec& spec) {
-    if (spec.program == "objcopy") {
-      std::ofstream(spec.args.back()) << "elf";
-    } else if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true") {
-      std::ofstream(spec.stdout_path) << "BM_a/64\nBM_b/real_time\nBM_c\n";
-    } else if (spec.program == "valgrind") {
-      const long long n = std::stoll(spec.environment->at("LIBCDIFF_BENCH_ITERATIONS"));
-      std::string out;
-      for (const auto& a : spec.args)
-        if (a.starts_with("--callgrind-out-file=")) out = a.substr(21);
-      std::ofstream(out) << "events: Ir sysCount\nsummary: " << 1000 + 37 * n << " " << 5 + 2 * n << "\n";
-    }
+  runner.respond = fake_tools("BM_a/64\nBM_b/real_time\nBM_c\n", [](const exec::ProcessSpec& spec) {
+    const long long n = std::stoll(spec.environment->at("LIBCDIFF_BENCH_ITERATIONS"));
+    std::ofstream(callgrind_out(spec))
+        << "events: Ir sysCount\nsummary: " << 1000 + 37 * n << " " << 5 + 2 * n << "\n";
     return testing::exited(0);
-  };
+  });
   model::RunRecord record;
   record.target = "musl";
-  std::vector<InstructionTarget> targets{{&record, {{"x", dir.path() / "bench_x"}}, dir.path() / "musl"}};
-  const auto problems = count_instructions(runner, targets, {});
+  const auto problems = count_one(runner, record, dir.path());
   EXPECT_TRUE(problems.empty()) << problems.front();
   ASSERT_EQ(record.instructions.size(), 2u) << "BM_b is real time: not counted";
   EXPECT_DOUBLE_EQ(record.instructions.at("BM_a/64").per_iteration, 37);
@@ -85,18 +102,13 @@ TEST(InstructionCounter, CountsPerIterationByDifferenceAndSkipsRealTimeBenchmark
 TEST(InstructionCounter, AFunctionCallgrindNeverEnteredIsAProblemNotAZero) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
-  runner.respond = [](const exec::ProcessSpec& spec) {
-    if (spec.program == "objcopy") std::ofstream(spec.args.back()) << "elf";
-    if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true")
-      std::ofstream(spec.stdout_path) << "BM_a\n";
-    for (const auto& a : spec.args)
-      if (a.starts_with("--callgrind-out-file=")) std::ofstream(a.substr(21)) << "events: Ir\nsummary: 0\n";
+  runner.respond = fake_tools("BM_a\n", [](const exec::ProcessSpec& spec) {
+    std::ofstream(callgrind_out(spec)) << "events: Ir\nsummary: 0\n";
     return testing::exited(0);
-  };
+  });
   model::RunRecord record;
   record.target = "glibc";
-  std::vector<InstructionTarget> targets{{&record, {{"x", dir.path() / "bench_x"}}, dir.path() / "glibc"}};
-  const auto problems = count_instructions(runner, targets, {});
+  const auto problems = count_one(runner, record, dir.path());
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("counted nothing inside BM_a"), std::string::npos) << problems[0];
   EXPECT_TRUE(record.instructions.empty());
@@ -107,23 +119,14 @@ TEST(InstructionCounter, AFunctionCallgrindNeverEnteredIsAProblemNotAZero) {
 TEST(InstructionCounter, ABenchmarkThatFailsUnderValgrindHasNoCount) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
-  runner.respond = [](const exec::ProcessSpec& spec) {
-    if (spec.program == "objcopy") std::ofstream(spec.args.back()) << "elf";
-    if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true")
-      std::ofstream(spec.stdout_path) << "BM_a\n";
-    if (spec.program == "valgrind") {
-      std::ofstream(spec.stdout_path)
-          << "BM_a/iterations:4 ERROR OCCURRED: 'the numbers did not read back'\n";
-      for (const auto& a : spec.args)
-        if (a.starts_with("--callgrind-out-file="))
-          std::ofstream(a.substr(21)) << "events: Ir\nsummary: 500\n";
-    }
+  runner.respond = fake_tools("BM_a\n", [](const exec::ProcessSpec& spec) {
+    std::ofstream(spec.stdout_path) << "BM_a/iterations:4 ERROR OCCURRED: 'the numbers did not read back'\n";
+    std::ofstream(callgrind_out(spec)) << "events: Ir\nsummary: 500\n";
     return testing::exited(0);
-  };
+  });
   model::RunRecord record;
   record.target = "musl";
-  std::vector<InstructionTarget> targets{{&record, {{"x", dir.path() / "bench_x"}}, dir.path() / "musl"}};
-  const auto problems = count_instructions(runner, targets, {});
+  const auto problems = count_one(runner, record, dir.path());
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("reported an error under valgrind ('the numbers did not read back')"),
             std::string::npos)
@@ -134,16 +137,10 @@ TEST(InstructionCounter, ABenchmarkThatFailsUnderValgrindHasNoCount) {
 TEST(InstructionCounter, AFailedValgrindIsReportedWithItsLog) {
   testing::TempDir dir;
   testing::FakeProcessRunner runner;
-  runner.respond = [](const exec::ProcessSpec& spec) {
-    if (spec.program == "objcopy") std::ofstream(spec.args.back()) << "elf";
-    if (!spec.args.empty() && spec.args[0] == "--benchmark_list_tests=true")
-      std::ofstream(spec.stdout_path) << "BM_a\n";
-    return testing::exited(spec.program == "valgrind" ? 1 : 0);
-  };
+  runner.respond = fake_tools("BM_a\n", [](const exec::ProcessSpec&) { return testing::exited(1); });
   model::RunRecord record;
   record.target = "musl";
-  std::vector<InstructionTarget> targets{{&record, {{"x", dir.path() / "bench_x"}}, dir.path() / "musl"}};
-  const auto problems = count_instructions(runner, targets, {});
+  const auto problems = count_one(runner, record, dir.path());
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("musl/BM_a: valgrind: exit 1; see "), std::string::npos) << problems[0];
 }
