@@ -59,6 +59,9 @@ int run_cli(Context& ctx, const std::vector<std::string>& args) {
     cmd->add_option("--baseline", choices.baseline,
                     "the last accepted run's results directory: each case becomes new, changed, resolved or "
                     "unchanged against it (--fail-on new fails only what is new)");
+    cmd->add_option("--estimator", choices.estimator,
+                    "what each benchmark ratio divides: median (default) or pN, the N-th percentile of each "
+                    "side's samples (p10 suits a machine whose noise comes in bursts; see README)");
   };
 
   RunOptions run;

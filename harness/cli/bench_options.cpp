@@ -35,6 +35,7 @@ void apply_bench_options(const RunOptions& options, run::RunPlan& plan) {
                       "use time, instructions or both");
   const double percent = options.precision_percent >= 0 ? options.precision_percent : options.quick ? 0 : 5;
   plan.bench_precision = percent / 100;
+  plan.bench_estimator = compare::parse_estimator(options.choices.estimator);
   plan.bench_max_rounds = plan.bench_precision > 0 ? 500 : 0;
   plan.bench_budget = std::chrono::minutes(options.bench_budget_minutes);
   plan.bench_samples_per_round = options.samples_per_round > 0 ? options.samples_per_round

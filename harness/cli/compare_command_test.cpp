@@ -105,6 +105,36 @@ TEST(CompareCommand, TheReferenceCanBeChosenAndMustNameOneSide) {
             "labels: musl, glibc.");
 }
 
+TEST(CompareCommand, TheEstimatorChoosesWhatRatiosDivideAndIsCheckedFirst) {
+  CliHarness h;
+  TempDir dir;
+  auto musl = locale_record("musl", "musl", ">0");
+  auto glibc = locale_record("glibc", "glibc", "<0");
+  std::vector<double> side, reference;
+  for (int i = 0; i < 40; ++i) {  // a fast and a slow machine state, in different shares
+    side.push_back(i % 10 < 7 ? 20.0 + 0.01 * i : 40.0 + 0.01 * i);
+    reference.push_back(i % 2 == 0 ? 10.0 + 0.01 * i : 20.0 + 0.01 * i);
+  }
+  musl.benchmarks = {{"BM_x", "strings", "cpu", side}};
+  glibc.benchmarks = {{"BM_x", "strings", "cpu", reference}};
+  const auto a = saved(dir, "a", musl);
+  const auto b = saved(dir, "b", glibc);
+  EXPECT_EQ(h.run({"compare", a, b, "--estimator", "p10", "-o", (dir / "out").string()}), 0);
+  const auto json = nlohmann::json::parse(read_text(dir / "out" / "comparison.json"));
+  EXPECT_EQ(json["benchmarks"][0]["estimator"], "p10");
+  EXPECT_NEAR(json["benchmarks"][0]["rows"][0]["ratio"].get<double>(), 2.0, 0.05);
+  const auto md = read_text(dir / "out" / "report.md");
+  EXPECT_NE(md.find("Ratio = 10th-percentile time on the side"), std::string::npos);
+  EXPECT_NE(md.find("#### Where the ratio of medians differs"), std::string::npos);
+  EXPECT_NE(md.find("The ratio of medians falls outside the 95% interval in 1 of 1 rows"), std::string::npos);
+  CliHarness wrong;
+  EXPECT_EQ(wrong.run({"compare", a, b, "--estimator", "p90", "-o", (dir / "bad").string()}), 2);
+  EXPECT_EQ(wrong.error_line(),
+            "libcdiff: error: --estimator p90: is not an estimator. Use median (the default) or p1 .. p50, "
+            "e.g. p10 for the 10th percentile.");
+  EXPECT_FALSE(std::filesystem::exists(dir / "bad"));
+}
+
 TEST(CompareCommand, ACaseMissingOnOneSideSaysWhichSide) {
   CliHarness h;
   TempDir dir;

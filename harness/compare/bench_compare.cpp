@@ -29,7 +29,8 @@ model::BenchmarkComparison compare_samples(const std::string& name, const std::s
   model::BenchmarkComparison c;
   c.name = name;
   c.area = area;
-  const auto interval = bootstrap_ratio_of_medians(a, b, seed);
+  const double q = options.estimator.quantile;
+  const auto interval = bootstrap_ratio_of_quantiles(a, b, q, seed);
   c.ratio = interval.ratio;
   c.ci_low = interval.low;
   c.ci_high = interval.high;
@@ -39,7 +40,8 @@ model::BenchmarkComparison compare_samples(const std::string& name, const std::s
   c.repetitions = {{target_a, static_cast<int>(a.size())}, {target_b, static_cast<int>(b.size())}};
   c.verdict = verdict(c.ci_low, c.ci_high, c.p_value, static_cast<int>(a.size()), static_cast<int>(b.size()),
                       c.cv[target_a], c.cv[target_b], options);
-  split_half_check(a, b, seed, c);
+  if (q != 0.5) c.median_ratio = median(a) / median(b);
+  split_half_check(a, b, q, seed, c);
   return c;
 }
 
@@ -62,6 +64,7 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
   if (a.benchmarks.empty() && b.benchmarks.empty()) return summary;
   summary.present = true;
   summary.seed = options.seed;
+  summary.estimator = options.estimator.name();
   const auto in_b = by_name(b);
   std::vector<double> ratios;
   std::map<std::string, std::vector<double>> area_ratios;

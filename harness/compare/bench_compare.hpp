@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include "compare/estimator.hpp"
 #include "model/comparison.hpp"
 #include "model/run_record.hpp"
 
@@ -15,6 +16,7 @@ struct BenchOptions {
   int min_repetitions = 5;  // fewer: "unreliable"
   double max_cv = 0.25;     // a noisier side: "unreliable"
   double alpha = 0.05;
+  Estimator estimator;  // what each ratio divides (compare/estimator.hpp)
 };
 
 // One side's benchmarks against the reference's; ratios are side / reference.

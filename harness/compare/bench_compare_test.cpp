@@ -44,6 +44,28 @@ TEST(BenchCompare, ComputesRatioIntervalAndMedians) {
   EXPECT_NEAR(c.area_geometric_mean_ratio.at("strings"), k.ratio, 1e-12);
 }
 
+TEST(BenchCompare, ALowPercentileEstimatorIsRecordedAndKeepsTheRatioOfMedians) {
+  std::vector<double> side, reference;
+  for (int i = 0; i < 40; ++i) {
+    side.push_back(i % 10 < 7 ? 20.0 + 0.01 * i : 40.0 + 0.01 * i);
+    reference.push_back(i % 2 == 0 ? 10.0 + 0.01 * i : 20.0 + 0.01 * i);
+  }
+  const auto a = record("musl", {{"BM_x", "strings", "cpu", side}});
+  const auto b = record("glibc", {{"BM_x", "strings", "cpu", reference}});
+  BenchOptions p10;
+  p10.estimator = parse_estimator("p10");
+  const auto c = compare_benchmark_pair(a, "musl", b, "glibc", p10);
+  EXPECT_EQ(c.estimator, "p10");
+  ASSERT_EQ(c.rows.size(), 1u);
+  EXPECT_NEAR(c.rows[0].ratio, 2.0, 0.05);
+  EXPECT_GT(c.rows[0].median_ratio, 1.0);
+  EXPECT_LT(c.rows[0].median_ratio, c.rows[0].ci_low) << "the medians mix the two machine states";
+  const auto median = compare_benchmark_pair(a, "musl", b, "glibc", {});
+  EXPECT_EQ(median.estimator, "median");
+  EXPECT_EQ(median.rows[0].median_ratio, 0) << "no second ratio when the headline is the median";
+  EXPECT_EQ(median.rows[0].ratio, c.rows[0].median_ratio);
+}
+
 TEST(BenchCompare, CalibrationPairUsesTheFirstTarget) {
   const auto a = record("musl", {{"BM_calibration_work_1x", "calibration", "cpu", kTen},
                                  {"BM_calibration_work_2x", "calibration", "cpu", kTwenty}});

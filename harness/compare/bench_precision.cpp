@@ -17,7 +17,7 @@ bool single_threaded(const model::BenchmarkComparison& row) {
 }
 
 std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRecord*>& sides,
-                                           const model::RunRecord& reference, double target,
+                                           const model::RunRecord& reference, double target, double quantile,
                                            std::uint64_t seed) {
   std::map<std::string, const model::BenchmarkSamples*> in_reference;
   for (const auto& b : reference.benchmarks) in_reference[b.name] = &b;
@@ -32,7 +32,8 @@ std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRec
       row.name = b.name;
       row.time_kind = b.time_kind;
       if (!single_threaded(row)) continue;
-      const auto interval = bootstrap_ratio_of_medians(b.samples_ns, ref->second->samples_ns, seed, 1000);
+      const auto interval =
+          bootstrap_ratio_of_quantiles(b.samples_ns, ref->second->samples_ns, quantile, seed, 1000);
       row.ratio = interval.ratio;
       row.ci_low = interval.low;
       row.ci_high = interval.high;
@@ -42,15 +43,16 @@ std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRec
   return out;
 }
 
-void split_half_check(const std::vector<double>& side, const std::vector<double>& reference,
+void split_half_check(const std::vector<double>& side, const std::vector<double>& reference, double quantile,
                       std::uint64_t seed, model::BenchmarkComparison& row) {
   if (side.size() < 6 || reference.size() < 6) return;
   const auto half = [](const std::vector<double>& v, bool first) {
     const auto middle = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
     return first ? std::vector<double>(v.begin(), middle) : std::vector<double>(middle, v.end());
   };
-  const auto a = bootstrap_ratio_of_medians(half(side, true), half(reference, true), seed, 1000);
-  const auto b = bootstrap_ratio_of_medians(half(side, false), half(reference, false), seed + 1, 1000);
+  const auto a = bootstrap_ratio_of_quantiles(half(side, true), half(reference, true), quantile, seed, 1000);
+  const auto b =
+      bootstrap_ratio_of_quantiles(half(side, false), half(reference, false), quantile, seed + 1, 1000);
   row.first_half_ratio = a.ratio;
   row.second_half_ratio = b.ratio;
   row.split_half = a.high >= b.low && b.high >= a.low ? "agree" : "disagree";

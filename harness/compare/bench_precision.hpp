@@ -20,15 +20,16 @@ double relative_half_width(const model::BenchmarkComparison& row);
 // The rows the precision target covers: benchmarks timed by one thread's CPU time.
 bool single_threaded(const model::BenchmarkComparison& row);
 
-// Names of the single-threaded benchmarks (no allocator variant) whose ratio against `reference`,
-// in any other record, is wider than +-target (relative half-width).
+// Names of the single-threaded benchmarks (no allocator variant) whose ratio of `quantile`s against
+// `reference`, in any other record, is wider than +-target (relative half-width).
 std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRecord*>& sides,
-                                           const model::RunRecord& reference, double target,
+                                           const model::RunRecord& reference, double target, double quantile,
                                            std::uint64_t seed);
 
 // Fills first_half_ratio, second_half_ratio and split_half of `row` from the two sample sets (in
-// the order they were taken); fewer than 6 repetitions on a side leave split_half empty.
-void split_half_check(const std::vector<double>& side, const std::vector<double>& reference,
+// the order they were taken), with the ratio of `quantile`s; fewer than 6 repetitions on a side
+// leave split_half empty.
+void split_half_check(const std::vector<double>& side, const std::vector<double>& reference, double quantile,
                       std::uint64_t seed, model::BenchmarkComparison& row);
 
 // Median relative half-width of the single-threaded rows, and the split-half tallies, into summary.

@@ -30,22 +30,22 @@ TEST(BenchPrecision, OnlyWideSingleThreadedRowsNeedMoreRounds) {
                           samples("BM_wide", {100, 100, 100, 100, 100, 100}),
                           samples("BM_threads/real_time", {100, 100, 100, 100, 100, 100}, "real"),
                           samples("BM_wide [mimalloc]", {100, 100, 100, 100, 100, 100})};
-  const auto names = imprecise_benchmarks({&side}, reference, 0.05, 1);
+  const auto names = imprecise_benchmarks({&side}, reference, 0.05, 0.5, 1);
   EXPECT_EQ(names, std::set<std::string>{"BM_wide"});
 }
 
 TEST(BenchPrecision, SplitHalfAgreesOnAStableMachineAndNotOnADriftingOne) {
   model::BenchmarkComparison stable, drift;
   const std::vector<double> reference{10, 10.1, 9.9, 10, 10.05, 9.95, 10, 10.1};
-  split_half_check({20, 20.2, 19.8, 20, 20.1, 19.9, 20, 20.1}, reference, 7, stable);
+  split_half_check({20, 20.2, 19.8, 20, 20.1, 19.9, 20, 20.1}, reference, 0.5, 7, stable);
   EXPECT_EQ(stable.split_half, "agree");
   EXPECT_NEAR(stable.first_half_ratio, 2.0, 0.05);
   // The side got 50% slower halfway through the run.
-  split_half_check({20, 20.2, 19.8, 20, 30, 30.3, 29.7, 30.1}, reference, 7, drift);
+  split_half_check({20, 20.2, 19.8, 20, 30, 30.3, 29.7, 30.1}, reference, 0.5, 7, drift);
   EXPECT_EQ(drift.split_half, "disagree");
   EXPECT_NEAR(drift.second_half_ratio, 3.0, 0.1);
   model::BenchmarkComparison few;
-  split_half_check({1, 2, 3}, {1, 2, 3}, 7, few);
+  split_half_check({1, 2, 3}, {1, 2, 3}, 0.5, 7, few);
   EXPECT_EQ(few.split_half, "") << "fewer than 6 repetitions: no check";
 }
 

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <random>
 #include <stdexcept>
+#include <utility>
 
 namespace libcdiff::compare {
 
@@ -89,19 +90,34 @@ double normal_survival(double z) {
 
 }  // namespace
 
-RatioInterval bootstrap_ratio_of_medians(const std::vector<double>& a, const std::vector<double>& b,
-                                         std::uint64_t seed, int resamples) {
+double quantile(std::vector<double> values, double p) {
+  if (values.empty()) throw std::invalid_argument("quantile of no values");
+  if (!(p > 0 && p < 1)) throw std::invalid_argument("quantile outside (0, 1)");
+  // The median keeps its own formula so results from before --estimator stay bit for bit the same.
+  if (p == 0.5) return median(std::move(values));
+  std::sort(values.begin(), values.end());
+  return percentile(values, p);
+}
+
+RatioInterval bootstrap_ratio_of_quantiles(const std::vector<double>& a, const std::vector<double>& b,
+                                           double p, std::uint64_t seed, int resamples) {
   if (a.empty() || b.empty()) throw std::invalid_argument("bootstrap of an empty sample");
   RatioInterval out;
-  out.ratio = median(a) / median(b);
+  out.ratio = quantile(a, p) / quantile(b, p);
   std::mt19937_64 rng(seed);
   std::vector<double> ratios;
   ratios.reserve(static_cast<size_t>(resamples));
-  for (int i = 0; i < resamples; ++i) ratios.push_back(median(resample(a, rng)) / median(resample(b, rng)));
+  for (int i = 0; i < resamples; ++i)
+    ratios.push_back(quantile(resample(a, rng), p) / quantile(resample(b, rng), p));
   std::sort(ratios.begin(), ratios.end());
   out.low = percentile(ratios, 0.025);
   out.high = percentile(ratios, 0.975);
   return out;
+}
+
+RatioInterval bootstrap_ratio_of_medians(const std::vector<double>& a, const std::vector<double>& b,
+                                         std::uint64_t seed, int resamples) {
+  return bootstrap_ratio_of_quantiles(a, b, 0.5, seed, resamples);
 }
 
 double mann_whitney_u_p_value(const std::vector<double>& a, const std::vector<double>& b) {

@@ -14,15 +14,23 @@ double median(std::vector<double> values);
 double coefficient_of_variation(const std::vector<double>& values);
 
 struct RatioInterval {
-  double ratio = 0;  // median(a) / median(b)
+  double ratio = 0;  // median(a) / median(b), or the chosen quantiles'
   double low = 0;    // 95% percentile bootstrap interval
   double high = 0;
 };
+
+// The p-quantile (0 < p < 1) with linear interpolation between closest ranks (numpy's default);
+// quantile(v, 0.5) == median(v).
+double quantile(std::vector<double> values, double p);
 
 // Resamples a and b independently with replacement `resamples` times with a seeded generator, so
 // the same inputs and seed give the same interval.
 RatioInterval bootstrap_ratio_of_medians(const std::vector<double>& a, const std::vector<double>& b,
                                          std::uint64_t seed, int resamples = 2000);
+// The same for quantile(a, p) / quantile(b, p) (the --estimator of DESIGN §6 as amended in
+// compare/estimator.hpp).
+RatioInterval bootstrap_ratio_of_quantiles(const std::vector<double>& a, const std::vector<double>& b,
+                                           double p, std::uint64_t seed, int resamples = 2000);
 
 // Two-sided Mann-Whitney U p-value, following scipy.stats.mannwhitneyu(method="auto"): the exact
 // distribution when either sample has fewer than 8 values and there are no ties, otherwise the normal

@@ -137,7 +137,8 @@ struct BenchmarkComparison {
   std::string area;
   std::string time_kind;
   std::string description;  // what it measures and which libc mechanism drives a difference
-  double ratio = 0;         // median(side) / median(reference): above 1 means the side is slower
+  double ratio =
+      0;  // estimator(side) / estimator(reference), the median by default: above 1 the side is slower
   double ci_low = 0;
   double ci_high = 0;
   double p_value = 1;
@@ -156,6 +157,9 @@ struct BenchmarkComparison {
   double first_half_ratio = 0;
   double second_half_ratio = 0;
   std::string split_half{};  // "agree" | "disagree" | "" (too few repetitions)
+  // With an estimator other than the median: the ratio of medians, kept beside the headline ratio
+  // (0 when the estimator is the median).
+  double median_ratio = 0;
 };
 
 // One allocation benchmark or workload under each allocator on each libc: median time and the peak
@@ -176,9 +180,10 @@ struct AllocatorRow {
 // The benchmarks of one side against the reference side.
 struct BenchmarkSummary {
   bool present = false;
-  std::string side;        // label
-  std::string reference;   // label
-  std::uint64_t seed = 0;  // bootstrap seed, recorded so the intervals can be reproduced
+  std::string side;                  // label
+  std::string reference;             // label
+  std::uint64_t seed = 0;            // bootstrap seed, recorded so the intervals can be reproduced
+  std::string estimator = "median";  // what each ratio divides: "median" or "p<N>" (--estimator)
   double geometric_mean_ratio = 0;
   std::map<std::string, int> verdicts;
   std::map<std::string, double> area_geometric_mean_ratio;  // reliable ratios only, per area

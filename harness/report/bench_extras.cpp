@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "compare/bench_precision.hpp"
+#include "compare/estimator.hpp"
 #include "report/bench_tables.hpp"
 #include "report/html.hpp"
 
@@ -44,6 +45,21 @@ std::string instruction_ratio_text(const model::BenchmarkComparison& row) {
 std::string precision_text(const model::BenchmarkSummary& pair) {
   if (pair.rows.empty()) return "";
   std::string out;
+  if (const auto e = compare::estimator_from_name(pair.estimator); e && e->quantile != 0.5) {
+    int outside = 0, compared = 0;
+    for (const auto& row : pair.rows) {
+      if (row.median_ratio <= 0) continue;
+      ++compared;
+      outside += row.median_ratio < row.ci_low || row.median_ratio > row.ci_high ? 1 : 0;
+    }
+    out += fmt::format(
+        "Estimator: each ratio divides the {} of the two sides' samples (--estimator {}), the cost on the "
+        "machine's undisturbed state; the time columns are medians. ",
+        e->plural(), e->name());
+    if (compared > 0)
+      out += fmt::format("The ratio of medians falls outside the 95% interval in {} of {} rows{}. ", outside,
+                         compared, outside > 0 ? ": the machine's slower state changes those ratios" : "");
+  }
   if (pair.median_half_width > 0)
     out += fmt::format(
         "Precision: the median 95% interval of the single-threaded ratios is ±{:.1f}% of the ratio. ",
@@ -57,6 +73,46 @@ std::string precision_text(const model::BenchmarkSummary& pair) {
     out += fmt::format("Instructions (valgrind, per iteration): calibration pair {:.3f}. ",
                        pair.instruction_calibration);
   return out;
+}
+
+std::string ratio_statistic(const model::Comparison& c) {
+  for (const auto& pair : c.bench)
+    if (pair.present)
+      if (const auto e = compare::estimator_from_name(pair.estimator); e && e->quantile != 0.5)
+        return fmt::format("{}-percentile", e->plural().substr(0, e->plural().find(' ')));
+  return "median";
+}
+
+namespace {
+
+std::vector<const model::BenchmarkComparison*> median_outside(const model::BenchmarkSummary& pair) {
+  std::vector<const model::BenchmarkComparison*> out;
+  for (const auto& row : pair.rows)
+    if (row.median_ratio > 0 && (row.median_ratio < row.ci_low || row.median_ratio > row.ci_high))
+      out.push_back(&row);
+  return out;
+}
+
+}  // namespace
+
+std::string median_ratio_notes_markdown(const model::BenchmarkSummary& pair) {
+  const auto rows = median_outside(pair);
+  if (rows.empty()) return "";
+  std::string out = "#### Where the ratio of medians differs\n\n";
+  for (const auto* row : rows)
+    out += fmt::format("- `{}`: {:.3f} [{:.3f}, {:.3f}], ratio of medians {:.3f}.\n", row->name, row->ratio,
+                       row->ci_low, row->ci_high, row->median_ratio);
+  return out + "\n";
+}
+
+std::string median_ratio_notes_html(const model::BenchmarkSummary& pair) {
+  const auto rows = median_outside(pair);
+  if (rows.empty()) return "";
+  std::string out = "<h4>Where the ratio of medians differs</h4><ul>";
+  for (const auto* row : rows)
+    out += fmt::format("<li><code>{}</code>: {:.3f} [{:.3f}, {:.3f}], ratio of medians {:.3f}.</li>",
+                       html_escape(row->name), row->ratio, row->ci_low, row->ci_high, row->median_ratio);
+  return out + "</ul>";
 }
 
 std::string metrics_notes_markdown(const model::BenchmarkSummary& pair) {

@@ -9,8 +9,17 @@
 
 namespace libcdiff::report {
 
-// "Precision: median ±3.1% ..." or "" when the pair has no rows.
+// "Precision: median ±3.1% ..." or "" when the pair has no rows; with an estimator other than the
+// median it says which, and how often the ratio of medians falls outside the interval.
 std::string precision_text(const model::BenchmarkSummary& pair);
+
+// What the ratios of `c` divide, as an adjective: "median" or "10th-percentile".
+std::string ratio_statistic(const model::Comparison& c);
+
+// The rows whose ratio of medians falls outside the interval of the chosen estimator (a machine
+// whose slow state changes the ratio), or "" with the median estimator or no such row.
+std::string median_ratio_notes_markdown(const model::BenchmarkSummary& pair);
+std::string median_ratio_notes_html(const model::BenchmarkSummary& pair);
 
 // "±4.2%" of one row, "—" without an interval.
 std::string half_width_text(const model::BenchmarkComparison& row);

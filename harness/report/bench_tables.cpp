@@ -72,12 +72,12 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
   if (!c.has_benchmarks()) return "";
   std::string out = "## Benchmarks\n\n";
   out += fmt::format(
-      "Ratio = median time on the side / median time on the reference `{}` (above 1: the side is "
+      "Ratio = {} time on the side / {} time on the reference `{}` (above 1: the side is "
       "slower), with a 95% bootstrap confidence interval and a two-sided Mann-Whitney U p-value, as in "
       "Google Benchmark's compare.py. Targets ran interleaved on one machine; timings never fail a "
       "test. **{}. Verdicts hold for this hardware**: string and memory functions in particular depend "
       "on the CPU's vector units, and a ratio measured here may not reproduce on another CPU.\n\n",
-      c.reference, cpu_line(c));
+      ratio_statistic(c), ratio_statistic(c), c.reference, cpu_line(c));
   for (const auto& pair : c.bench) {
     if (!pair.present) continue;
     out += fmt::format("### `{}` vs `{}`\n\n", pair.side, pair.reference);
@@ -97,6 +97,7 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
     for (const auto& k : pair.rows) (k.area == "workloads" ? workloads : micro).push_back(k);
     if (!micro.empty()) out += rows_markdown(pair, micro);
     if (!workloads.empty()) out += "#### Workloads\n\n" + rows_markdown(pair, workloads);
+    out += median_ratio_notes_markdown(pair);
     out += metrics_notes_markdown(pair);
     out += allocator_table_markdown(pair);
   }
@@ -190,7 +191,8 @@ nlohmann::ordered_json benchmark_rows_to_json(const std::vector<model::Benchmark
                     {"metrics_note", k.metrics_note},
                     {"first_half_ratio", k.first_half_ratio},
                     {"second_half_ratio", k.second_half_ratio},
-                    {"split_half", k.split_half}});
+                    {"split_half", k.split_half},
+                    {"median_ratio", k.median_ratio}});
   return list;
 }
 

@@ -44,6 +44,7 @@ ordered_json benchmark_summary_to_json(const model::BenchmarkSummary& b) {
   return {{"side", b.side},
           {"reference", b.reference},
           {"seed", b.seed},
+          {"estimator", b.estimator},
           {"geometric_mean_ratio", b.geometric_mean_ratio},
           {"area_geometric_mean_ratio", b.area_geometric_mean_ratio},
           {"verdicts", b.verdicts},

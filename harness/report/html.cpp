@@ -161,10 +161,10 @@ std::string benchmarks_html(const model::Comparison& c) {
   if (!c.has_benchmarks()) return "";
   std::string out = "<h2 id=\"benchmarks\">Benchmarks</h2>";
   out += fmt::format(
-      "<p>Ratio = median time on the side / on the reference {} (above 1: the side is slower); 95% "
+      "<p>Ratio = {} time on the side / on the reference {} (above 1: the side is slower); 95% "
       "bootstrap CI; two-sided Mann-Whitney U. <b>{}. Verdicts hold for this hardware</b>: string and "
       "memory functions in particular depend on the CPU's vector units.</p>",
-      html_escape(c.reference), html_escape(cpu_line(c)));
+      ratio_statistic(c), html_escape(c.reference), html_escape(cpu_line(c)));
   for (const auto& pair : c.bench) {
     if (!pair.present) continue;
     const auto& cal = pair.calibration;
@@ -184,6 +184,7 @@ std::string benchmarks_html(const model::Comparison& c) {
     if (!micro.empty()) out += benchmark_rows_html(pair, micro);
     if (!workloads.empty())
       out += "<h4 id=\"workloads\">Workloads</h4>" + benchmark_rows_html(pair, workloads);
+    out += median_ratio_notes_html(pair);
     out += metrics_notes_html(pair);
     out += allocator_table_html(pair);
   }

@@ -18,6 +18,7 @@ Policy load_policy(const ComparisonChoices& choices, const model::CaseCatalog& c
                    const std::filesystem::path& working_dir, bool check_case_ids) {
   Policy policy;
   policy.fail_on = compare::parse_fail_on(choices.fail_on.empty() ? "unexpected" : choices.fail_on);
+  policy.estimator = compare::parse_estimator(choices.estimator);
   if (!choices.baseline.empty()) {
     std::filesystem::path path(choices.baseline);
     if (std::filesystem::is_directory(path)) path /= "comparison.json";
@@ -68,7 +69,9 @@ int compare_and_report(cli::Context& ctx, const std::filesystem::path& out_dir,
   const auto now = util::iso8601_utc(ctx.clock.now());
   auto comparison = compare::compare_runs(
       records, {choices.labels, choices.reference, out_dir / "sweeps", out_dir}, catalog, now);
-  compare::compare_benchmarks(records, {}, comparison);
+  compare::BenchOptions bench_options;
+  bench_options.estimator = policy.estimator;
+  compare::compare_benchmarks(records, bench_options, comparison);
   if (comparison.has_benchmarks())
     compare::describe_benchmarks(comparison, store::load_benchmark_catalog(ctx.repo_root / "benchmarks"));
   if (enrich) enrich(comparison);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "compare/estimator.hpp"
 #include "compare/policy.hpp"
 #include "model/acknowledgement.hpp"
 #include "model/case_catalog.hpp"
@@ -24,6 +25,7 @@ struct ComparisonChoices {
   std::string fail_on;              // --fail-on rules; empty = "unexpected"
   std::string acknowledgements;     // the team's libcdiff.toml; empty = ./libcdiff.toml when present
   std::string baseline;             // the last accepted run's results directory (or comparison.json)
+  std::string estimator;            // --estimator: median (default) or p<N> (compare/estimator.hpp)
 };
 
 // The policy, read and checked before any long work: a typo in --fail-on or libcdiff.toml fails in
@@ -34,6 +36,7 @@ struct Policy {
   std::string acknowledgements_file;  // "" when none
   std::optional<model::Comparison> baseline;
   std::string baseline_description;  // "<path> (<generated_at>)"
+  compare::Estimator estimator;      // what benchmark ratios divide
 };
 // `check_case_ids` false: the acknowledged ids are not checked against the catalog (a project's
 // tests are known only after they ran; an entry that matches none is reported stale then).

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "compare/estimator.hpp"
 #include "exec/container_session.hpp"
 #include "model/case_catalog.hpp"
 #include "model/run_record.hpp"
@@ -41,6 +42,7 @@ struct RunPlan {
   bool bench_time = true;
   bool bench_instructions = false;
   double bench_precision = 0;
+  compare::Estimator bench_estimator;  // the ratio the precision is judged on (--estimator)
   int bench_max_rounds = 0;
   std::chrono::seconds bench_budget{0};
   std::vector<std::string> allocators;

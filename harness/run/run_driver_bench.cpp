@@ -39,7 +39,8 @@ std::set<std::string> RunDriver::imprecise_benchmarks() const {
   std::vector<const model::RunRecord*> sides;
   for (const auto& run : runs_)
     if (&run.record != reference) sides.push_back(&run.record);
-  return compare::imprecise_benchmarks(sides, *reference, plan_.bench_precision, 20261130);
+  return compare::imprecise_benchmarks(sides, *reference, plan_.bench_precision,
+                                       plan_.bench_estimator.quantile, 20261130);
 }
 
 void RunDriver::run_timed_benchmarks() {

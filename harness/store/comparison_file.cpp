@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "compare/estimator.hpp"
 #include "store/run_record_json.hpp"
 #include "util/error.hpp"
 #include "util/file_text.hpp"
@@ -66,6 +67,7 @@ model::BenchmarkComparison benchmark_row(const json& b) {
   k.first_half_ratio = get_or<double>(b, "first_half_ratio", 0);
   k.second_half_ratio = get_or<double>(b, "second_half_ratio", 0);
   k.split_half = get_or<std::string>(b, "split_half", "");
+  k.median_ratio = get_or<double>(b, "median_ratio", 0);
   return k;
 }
 
@@ -220,6 +222,9 @@ model::Comparison read_v2(const json& j) {
     s.side = b.at("side").get<std::string>();
     s.reference = b.at("reference").get<std::string>();
     s.seed = seed_or_zero(b);
+    s.estimator = get_or<std::string>(b, "estimator", "median");
+    if (!compare::estimator_from_name(s.estimator))
+      throw std::invalid_argument("estimator must be median or p1 .. p50, not " + s.estimator);
     s.geometric_mean_ratio = get_or<double>(b, "geometric_mean_ratio", 0);
     s.area_geometric_mean_ratio = get_or<std::map<std::string, double>>(b, "area_geometric_mean_ratio", {});
     s.verdicts = int_map(b, "verdicts");

@@ -55,6 +55,27 @@ TEST(ComparisonFile, ReadsVersionTwoAsWritten) {
   EXPECT_EQ(c.bench[0].seed, 20261126u);
 }
 
+TEST(ComparisonFile, KeepsTheEstimatorAndTheRatioOfMediansAndRefusesAnUnknownEstimator) {
+  auto c = sample();
+  c.bench[0].estimator = "p10";
+  model::BenchmarkComparison row;
+  row.name = "BM_x";
+  row.area = "strings";
+  row.ratio = 2;
+  row.median_ratio = 1.5;
+  c.bench[0].rows.push_back(row);
+  const auto back = comparison_from_text(report::render_comparison_json(c), "comparison.json");
+  EXPECT_EQ(back.bench[0].estimator, "p10");
+  EXPECT_EQ(back.bench[0].rows.at(0).median_ratio, 1.5);
+  auto j = report::comparison_to_json(sample());
+  j["benchmarks"][0].erase("estimator");
+  EXPECT_EQ(comparison_from_text(j.dump(), "comparison.json").bench[0].estimator, "median")
+      << "files from before --estimator divided medians";
+  j["benchmarks"][0]["estimator"] = "p90";
+  EXPECT_NE(error_line(j.dump()).find("(estimator must be median or p1 .. p50, not p90)"), std::string::npos)
+      << error_line(j.dump());
+}
+
 // Found while writing the fuzz target, reproduced by fuzz_comparison_json under UBSan: nlohmann casts a
 // float to the seed's integer type, undefined for 1e300; a release build read garbage as the seed.
 TEST(ComparisonFile, RefusesASeedThatIsNotANonNegativeInteger) {

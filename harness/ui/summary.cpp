@@ -108,8 +108,9 @@ std::string render_summary(const model::Comparison& c, const std::filesystem::pa
     if (pair.instruction_calibration > 0)
       out += fmt::format("; in instructions {:.3f}", pair.instruction_calibration);
     if (pair.median_half_width > 0)
-      out += fmt::format("\n  precision: median 95% interval ±{:.1f}% (single-threaded rows)",
-                         pair.median_half_width * 100);
+      out += fmt::format("\n  precision: median 95% interval ±{:.1f}% (single-threaded rows{})",
+                         pair.median_half_width * 100,
+                         pair.estimator == "median" ? "" : ", ratios of " + pair.estimator);
     if (pair.split_half_checked > 0)
       out += fmt::format("; split-half check {} of {} agree", pair.split_half_agree, pair.split_half_checked);
     if (!pair.allocator_rows.empty())
