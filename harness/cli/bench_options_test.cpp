@@ -39,6 +39,18 @@ TEST(BenchOptions, MetricChoosesWhatIsMeasured) {
   EXPECT_TRUE(plan.bench_instructions);
 }
 
+TEST(BenchOptions, TheEstimatorJudgesTheAdaptiveRoundsToo) {
+  RunOptions options;
+  run::RunPlan plan;
+  apply_bench_options(options, plan);
+  EXPECT_EQ(plan.bench_estimator.name(), "median");
+  options.choices.estimator = "p10";
+  apply_bench_options(options, plan);
+  EXPECT_DOUBLE_EQ(plan.bench_estimator.quantile, 0.10);
+  options.choices.estimator = "p75";
+  EXPECT_THROW(apply_bench_options(options, plan), Fatal);
+}
+
 TEST(BenchOptions, AnUnknownAllocatorIsAUsageErrorNamingIt) {
   RunOptions options;
   options.allocators = "mimalloc,tcmalloc";

@@ -23,13 +23,17 @@ std::map<std::string, const model::BenchmarkSamples*> by_name(const model::RunRe
 }
 
 model::BenchmarkComparison compare_samples(const std::string& name, const std::string& area,
-                                           const std::string& target_a, const std::vector<double>& a,
-                                           const std::string& target_b, const std::vector<double>& b,
-                                           std::uint64_t seed, const BenchOptions& options) {
+                                           const std::string& time_kind, const std::string& target_a,
+                                           const std::vector<double>& a, const std::string& target_b,
+                                           const std::vector<double>& b, std::uint64_t seed,
+                                           const BenchOptions& options) {
   model::BenchmarkComparison c;
   c.name = name;
   c.area = area;
-  const double q = options.estimator.quantile;
+  c.time_kind = time_kind;
+  // The estimator's argument (compare/estimator.hpp) holds for one thread's CPU time; the spread of
+  // threads and child processes is partly scheduling, the libc's own business: the median stays.
+  const double q = single_threaded(c) ? options.estimator.quantile : 0.5;
   const auto interval = bootstrap_ratio_of_quantiles(a, b, q, seed);
   c.ratio = interval.ratio;
   c.ci_low = interval.low;
@@ -38,10 +42,20 @@ model::BenchmarkComparison compare_samples(const std::string& name, const std::s
   c.median_ns = {{target_a, median(a)}, {target_b, median(b)}};
   c.cv = {{target_a, coefficient_of_variation(a)}, {target_b, coefficient_of_variation(b)}};
   c.repetitions = {{target_a, static_cast<int>(a.size())}, {target_b, static_cast<int>(b.size())}};
-  c.verdict = verdict(c.ci_low, c.ci_high, c.p_value, static_cast<int>(a.size()), static_cast<int>(b.size()),
-                      c.cv[target_a], c.cv[target_b], options);
-  if (q != 0.5) c.median_ratio = median(a) / median(b);
   split_half_check(a, b, q, seed, c);
+  const int n_a = static_cast<int>(a.size());
+  const int n_b = static_cast<int>(b.size());
+  if (q == 0.5 || c.split_half.empty()) {
+    c.verdict = verdict(c.ci_low, c.ci_high, c.p_value, n_a, n_b, c.cv[target_a], c.cv[target_b], options);
+  } else {
+    // The CV rule guards a median against noise spread over the whole sample; a low percentile is
+    // chosen to stand apart from that spread, so the CV says little about it. What does: whether
+    // the first and the second half of the run give the same ratio. Halves that disagree mean the
+    // estimator itself moved during the run.
+    c.verdict = c.split_half == "disagree" ? "unreliable"
+                                           : verdict(c.ci_low, c.ci_high, c.p_value, n_a, n_b, 0, 0, options);
+  }
+  if (q != 0.5) c.median_ratio = median(a) / median(b);
   return c;
 }
 
@@ -77,9 +91,8 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
       summary.warnings.push_back(sa.name + " ran on " + label_a + " only");
       continue;
     }
-    auto c = compare_samples(sa.name, sa.area, label_a, sa.samples_ns, label_b, it->second->samples_ns,
-                             seed++, options);
-    c.time_kind = sa.time_kind;
+    auto c = compare_samples(sa.name, sa.area, sa.time_kind, label_a, sa.samples_ns, label_b,
+                             it->second->samples_ns, seed++, options);
     add_instruction_counts(a, label_a, b, label_b, c);
     ++summary.verdicts[c.verdict];
     if (c.verdict != "unreliable") {
@@ -91,11 +104,12 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
   if (!ratios.empty()) summary.geometric_mean_ratio = geometric_mean(ratios);
   for (const auto& [area, r] : area_ratios) summary.area_geometric_mean_ratio[area] = geometric_mean(r);
 
-  // Calibration on the side itself: known factor 2, same statistics.
+  // Calibration on the side itself: known factor 2, same statistics (one thread's CPU time; the
+  // row has no time_kind of its own in comparison.json).
   const auto in_a = by_name(a);
   if (in_a.count(kCalibrationSlow) && in_a.count(kCalibrationFast)) {
     summary.calibration =
-        compare_samples("calibration 2x / 1x", "calibration", "2x", in_a.at(kCalibrationSlow)->samples_ns,
+        compare_samples("calibration 2x / 1x", "calibration", "", "2x", in_a.at(kCalibrationSlow)->samples_ns,
                         "1x", in_a.at(kCalibrationFast)->samples_ns, options.seed, options);
     if (summary.calibration.ratio < 1.8 || summary.calibration.ratio > 2.2)
       summary.warnings.push_back(
@@ -133,9 +147,13 @@ model::BenchmarkSummary compare_benchmark_pair(const model::RunRecord& a, const 
   for (const auto& c : summary.rows)
     for (const auto& [target, cv] : c.cv) noisy += cv > options.max_cv ? 1 : 0;
   if (noisy > 0)
-    summary.warnings.push_back(
-        fmt::format("{} benchmark sample sets have a coefficient of variation above {:.0f}%", noisy,
-                    options.max_cv * 100));
+    summary.warnings.push_back(fmt::format(
+        "{} benchmark sample sets have a coefficient of variation above {:.0f}%{}", noisy,
+        options.max_cv * 100,
+        options.estimator.quantile == 0.5
+            ? ""
+            : fmt::format(" (rows whose ratio is of {} are judged by their split-half check instead)",
+                          options.estimator.plural())));
   return summary;
 }
 

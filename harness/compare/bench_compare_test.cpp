@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "compare/statistics.hpp"
+
 namespace libcdiff::compare {
 namespace {
 
@@ -47,8 +49,8 @@ TEST(BenchCompare, ComputesRatioIntervalAndMedians) {
 TEST(BenchCompare, ALowPercentileEstimatorIsRecordedAndKeepsTheRatioOfMedians) {
   std::vector<double> side, reference;
   for (int i = 0; i < 40; ++i) {
-    side.push_back(i % 10 < 7 ? 20.0 + 0.01 * i : 40.0 + 0.01 * i);
-    reference.push_back(i % 2 == 0 ? 10.0 + 0.01 * i : 20.0 + 0.01 * i);
+    side.push_back(i % 10 < 7 ? 20.0 + 0.01 * (i % 5) : 40.0 + 0.01 * (i % 5));
+    reference.push_back(i % 2 == 0 ? 10.0 + 0.01 * (i % 5) : 20.0 + 0.01 * (i % 5));
   }
   const auto a = record("musl", {{"BM_x", "strings", "cpu", side}});
   const auto b = record("glibc", {{"BM_x", "strings", "cpu", reference}});
@@ -64,6 +66,38 @@ TEST(BenchCompare, ALowPercentileEstimatorIsRecordedAndKeepsTheRatioOfMedians) {
   EXPECT_EQ(median.estimator, "median");
   EXPECT_EQ(median.rows[0].median_ratio, 0) << "no second ratio when the headline is the median";
   EXPECT_EQ(median.rows[0].ratio, c.rows[0].median_ratio);
+  // Two machine states make a CV above 25%: the median's rule calls that unreliable; the 10th
+  // percentile is judged by its halves, which agree here.
+  EXPECT_EQ(median.rows[0].verdict, "unreliable");
+  EXPECT_EQ(c.rows[0].split_half, "agree");
+  EXPECT_EQ(c.rows[0].verdict, "slower");
+}
+
+TEST(BenchCompare, ALowPercentileThatMovedDuringTheRunIsUnreliable) {
+  std::vector<double> side, reference;
+  for (int i = 0; i < 40; ++i) {  // the side's fast state is 20% slower in the second half
+    side.push_back((i < 20 ? 20.0 : 24.0) + 0.01 * (i % 5));
+    reference.push_back(10.0 + 0.01 * (i % 5));
+  }
+  BenchOptions p10;
+  p10.estimator = parse_estimator("p10");
+  const auto c =
+      compare_benchmark_pair(record("musl", {{"BM_x", "strings", "cpu", side}}), "musl",
+                             record("glibc", {{"BM_x", "strings", "cpu", reference}}), "glibc", p10);
+  ASSERT_EQ(c.rows.size(), 1u);
+  EXPECT_EQ(c.rows[0].split_half, "disagree");
+  EXPECT_EQ(c.rows[0].verdict, "unreliable");
+}
+
+TEST(BenchCompare, RealTimeRowsKeepTheMedianWhateverTheEstimator) {
+  BenchOptions p10;
+  p10.estimator = parse_estimator("p10");
+  const auto c = compare_benchmark_pair(
+      record("musl", {{"BM_t/real_time/threads:2", "threads", "real", kTwenty}}), "musl",
+      record("glibc", {{"BM_t/real_time/threads:2", "threads", "real", kTen}}), "glibc", p10);
+  ASSERT_EQ(c.rows.size(), 1u);
+  EXPECT_EQ(c.rows[0].median_ratio, 0) << "the headline ratio is already the median";
+  EXPECT_DOUBLE_EQ(c.rows[0].ratio, median(kTwenty) / median(kTen));
 }
 
 TEST(BenchCompare, CalibrationPairUsesTheFirstTarget) {

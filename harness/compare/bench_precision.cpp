@@ -38,6 +38,10 @@ std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRec
       row.ci_low = interval.low;
       row.ci_high = interval.high;
       if (relative_half_width(row) > target) out.insert(b.name);
+      // Narrow but moving: the two halves of the run disagree. More rounds may show a state the
+      // first ones missed, and the budget bounds a row that keeps drifting.
+      split_half_check(b.samples_ns, ref->second->samples_ns, quantile, seed, row);
+      if (row.split_half == "disagree") out.insert(b.name);
     }
   }
   return out;

@@ -21,7 +21,8 @@ double relative_half_width(const model::BenchmarkComparison& row);
 bool single_threaded(const model::BenchmarkComparison& row);
 
 // Names of the single-threaded benchmarks (no allocator variant) whose ratio of `quantile`s against
-// `reference`, in any other record, is wider than +-target (relative half-width).
+// `reference`, in any other record, is wider than +-target (relative half-width) or fails the
+// split-half check: the rows adaptive rounds repeat.
 std::set<std::string> imprecise_benchmarks(const std::vector<const model::RunRecord*>& sides,
                                            const model::RunRecord& reference, double target, double quantile,
                                            std::uint64_t seed);

@@ -34,6 +34,19 @@ TEST(BenchPrecision, OnlyWideSingleThreadedRowsNeedMoreRounds) {
   EXPECT_EQ(names, std::set<std::string>{"BM_wide"});
 }
 
+TEST(BenchPrecision, ANarrowRowWhoseHalvesDisagreeIsRepeatedToo) {
+  model::RunRecord side, reference;
+  // Each half is tight, but the side's second half is 30% slower: a narrow interval that moved.
+  side.benchmarks = {
+      samples("BM_moved", {20, 20.01, 19.99, 20, 20.02, 19.98, 26, 26.01, 25.99, 26, 26.02, 25.98}),
+      samples("BM_steady", {20, 20.01, 19.99, 20, 20.02, 19.98, 20, 20.01, 19.99, 20, 20.02, 19.98})};
+  reference.benchmarks = {
+      samples("BM_moved", {10, 10.01, 9.99, 10, 10.02, 9.98, 10, 10.01, 9.99, 10, 10.02, 9.98}),
+      samples("BM_steady", {10, 10.01, 9.99, 10, 10.02, 9.98, 10, 10.01, 9.99, 10, 10.02, 9.98})};
+  EXPECT_EQ(imprecise_benchmarks({&side}, reference, 0.5, 0.1, 1), std::set<std::string>{"BM_moved"})
+      << "a target of ±50% is met by both; only the halves tell them apart";
+}
+
 TEST(BenchPrecision, SplitHalfAgreesOnAStableMachineAndNotOnADriftingOne) {
   model::BenchmarkComparison stable, drift;
   const std::vector<double> reference{10, 10.1, 9.9, 10, 10.05, 9.95, 10, 10.1};

@@ -8,6 +8,8 @@
 // ever adds time, so the fast end of the samples is the cost with the least of it (the argument of
 // Chen & Revels, "Robust benchmarking in noisy environments", 2016, for the minimum). The minimum
 // itself is a bad bootstrap target (an extreme order statistic); the 10th percentile is not.
+// The argument is about one thread's CPU time: rows timed in real time (threads, child processes)
+// keep the median whatever the choice, since their spread is partly the libc's scheduling.
 #pragma once
 
 #include <optional>

@@ -3,6 +3,9 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <set>
+#include <utility>
+
 #include "util/error.hpp"
 
 namespace libcdiff::history {
@@ -23,7 +26,7 @@ CREATE TABLE IF NOT EXISTS cases(run_id INTEGER NOT NULL REFERENCES runs(id), si
 CREATE INDEX IF NOT EXISTS cases_by_id ON cases(case_id, run_id);
 CREATE TABLE IF NOT EXISTS benchmarks(run_id INTEGER NOT NULL REFERENCES runs(id), side TEXT NOT NULL,
                                       name TEXT NOT NULL, ratio REAL, ci_low REAL, ci_high REAL,
-                                      verdict TEXT NOT NULL, instruction_ratio REAL,
+                                      verdict TEXT NOT NULL, instruction_ratio REAL, estimator TEXT,
                                       PRIMARY KEY(run_id, side, name));
 )";
 
@@ -82,12 +85,16 @@ HistoryDb::HistoryDb(const std::filesystem::path& path) : path_(path) {
     db_->setBusyTimeout(30000);  // another run recording at the same moment: wait for it
     SQLite::Transaction t(*db_);
     db_->exec(kSchema);
-    // Histories written before instruction counts (issue 16) lack the column; adding it keeps them
-    // readable by earlier libcdiff versions too, so the schema version stays.
-    bool has_instructions = false;
+    // Histories written before instruction counts and --estimator (issue 16) lack those columns;
+    // adding them keeps the file readable by earlier libcdiff versions too, so the schema version
+    // stays. A NULL estimator is the median, the only one before.
+    std::set<std::string> present;
     SQLite::Statement columns(*db_, "PRAGMA table_info(benchmarks)");
-    while (columns.executeStep()) has_instructions |= columns.getColumn(1).getString() == "instruction_ratio";
-    if (!has_instructions) db_->exec("ALTER TABLE benchmarks ADD COLUMN instruction_ratio REAL");
+    while (columns.executeStep()) present.insert(columns.getColumn(1).getString());
+    for (const auto& [column, type] :
+         {std::pair{"instruction_ratio", "REAL"}, std::pair{"estimator", "TEXT"}})
+      if (!present.count(column))
+        db_->exec(std::string("ALTER TABLE benchmarks ADD COLUMN ") + column + " " + type);
     SQLite::Statement version(*db_, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (version.executeStep()) {
       if (version.getColumn(0).getString() != std::to_string(kSchemaVersion))
@@ -143,7 +150,7 @@ std::int64_t HistoryDb::record(const model::Comparison& comparison, const std::s
       }
     SQLite::Statement bench(*db_,
                             "INSERT INTO benchmarks(run_id, side, name, ratio, ci_low, ci_high, verdict, "
-                            "instruction_ratio) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+                            "instruction_ratio, estimator) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto& b : comparison.bench)
       for (const auto& r : b.rows) {
         bench.bind(1, id);
@@ -157,6 +164,8 @@ std::int64_t HistoryDb::record(const model::Comparison& comparison, const std::s
           bench.bind(8, r.instruction_ratio);
         else
           bench.bind(8);  // NULL: not counted in that run
+        // Real-time rows divide medians whatever the estimator (compare/estimator.hpp).
+        bench.bind(9, r.median_ratio > 0 ? b.estimator : std::string("median"));
         bench.exec();
         bench.reset();
       }
@@ -210,13 +219,14 @@ std::vector<BenchmarkRow> HistoryDb::benchmark_timeline(const std::string& name)
     std::vector<BenchmarkRow> out;
     SQLite::Statement q(*db_,
                         "SELECT b.run_id, r.generated_at, b.side, b.ratio, b.ci_low, b.ci_high, b.verdict, "
-                        "COALESCE(b.instruction_ratio, 0) FROM benchmarks b JOIN runs r ON r.id = b.run_id "
+                        "COALESCE(b.instruction_ratio, 0), COALESCE(b.estimator, 'median') FROM benchmarks b "
+                        "JOIN runs r ON r.id = b.run_id "
                         "WHERE b.name = ? ORDER BY b.run_id, b.side");
     q.bind(1, name);
     while (q.executeStep())
       out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
                      q.getColumn(3).getDouble(), q.getColumn(4).getDouble(), q.getColumn(5).getDouble(),
-                     q.getColumn(6).getString(), q.getColumn(7).getDouble()});
+                     q.getColumn(6).getString(), q.getColumn(7).getDouble(), q.getColumn(8).getString()});
     return out;
   });
 }

@@ -62,7 +62,8 @@ struct BenchmarkRow {
   double ci_low = 0;
   double ci_high = 0;
   std::string verdict;
-  double instruction_ratio = 0;  // 0: not counted in that run
+  double instruction_ratio = 0;      // 0: not counted in that run
+  std::string estimator = "median";  // what that run's ratio divided (--estimator)
 };
 
 class HistoryDb {

@@ -64,6 +64,10 @@ std::vector<model::Comparison> three_nights() {
     b.rows.push_back(
         {"BM_malloc", "malloc", "real", "", 1.5 + n, 1.4 + n, 1.6 + n, 0.01, "slower", {}, {}, {}});
     if (n == 2) b.rows.back().instruction_ratio = 1.25;  // counted on the last night only
+    if (n == 2) {  // and measured with --estimator p10, which keeps the ratio of medians beside
+      b.estimator = "p10";
+      b.rows.back().median_ratio = 3.0;
+    }
     c.bench.push_back(b);
   }
   return nights;
@@ -95,6 +99,10 @@ TEST(HistoryDb, ThreeNightsShowWhatAppearedDisappearedAndChanged) {
   EXPECT_EQ(bench[0].instruction_ratio, 0) << "not counted: no figure";
   EXPECT_DOUBLE_EQ(bench[2].instruction_ratio, 1.25);
   EXPECT_NE(benchmark_text("BM_malloc", bench).find("instructions 1.250"), std::string::npos);
+  EXPECT_EQ(bench[0].estimator, "median");
+  EXPECT_EQ(bench[2].estimator, "p10");
+  EXPECT_NE(benchmark_text("BM_malloc", bench).find("3.500 (p10) [3.400, 3.600]"), std::string::npos)
+      << benchmark_text("BM_malloc", bench);
 }
 
 // A history written before the instruction_ratio column gets it, and keeps its rows.
@@ -118,6 +126,7 @@ TEST(HistoryDb, AnOlderHistoryGainsTheInstructionColumn) {
   ASSERT_EQ(bench.size(), 1u);
   EXPECT_DOUBLE_EQ(bench[0].ratio, 2);
   EXPECT_EQ(bench[0].instruction_ratio, 0);
+  EXPECT_EQ(bench[0].estimator, "median") << "before --estimator every ratio divided medians";
   db.record(three_nights()[2], "r3", "now");
   EXPECT_DOUBLE_EQ(db.benchmark_timeline("BM_malloc").back().instruction_ratio, 1.25);
 }

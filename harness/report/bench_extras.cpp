@@ -54,7 +54,8 @@ std::string precision_text(const model::BenchmarkSummary& pair) {
     }
     out += fmt::format(
         "Estimator: each ratio divides the {} of the two sides' samples (--estimator {}), the cost on the "
-        "machine's undisturbed state; the time columns are medians. ",
+        "machine's undisturbed state (rows timed in real time, threads and child processes, keep the "
+        "median); the time columns are medians. ",
         e->plural(), e->name());
     if (compared > 0)
       out += fmt::format("The ratio of medians falls outside the 95% interval in {} of {} rows{}. ", outside,

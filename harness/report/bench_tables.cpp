@@ -52,6 +52,7 @@ std::string human_time(double ns) {
 
 std::string verdict_text(const model::BenchmarkComparison& row) {
   if (row.verdict != "unreliable") return row.verdict;
+  if (row.median_ratio > 0 && row.split_half == "disagree") return "unreliable (halves disagree)";
   double worst = 0;
   for (const auto& [label, cv] : row.cv) worst = std::max(worst, cv);
   return fmt::format("unreliable (CV {:.0f}%)", worst * 100);
