@@ -102,9 +102,10 @@ std::string render_benchmark_markdown(const model::Comparison& c) {
     out += metrics_notes_markdown(pair);
     out += allocator_table_markdown(pair);
   }
-  out +=
+  out += fmt::format(
       "Ratios in *italics* are unreliable: too few repetitions or a coefficient of variation above "
-      "the limit; do not quote them.\n\n";
+      "the limit{}; do not quote them.\n\n",
+      ratio_statistic(c) == "median" ? "" : " (for a ratio of percentiles: halves of the run that disagree)");
   return out;
 }
 

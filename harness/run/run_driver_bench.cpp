@@ -103,9 +103,9 @@ void RunDriver::run_timed_benchmarks() {
       progress_->step(
           fmt::format("benchmarks: round {}/{} done ({} interleaved)", round, rounds, util::join(ids, ", ")));
     else
-      progress_->note(
-          fmt::format("benchmarks: adaptive round {} done (rows still wider than ±{:.0f}% repeat)", round,
-                      plan_.bench_precision * 100));
+      progress_->note(fmt::format(
+          "benchmarks: adaptive round {} done (rows wider than ±{:.0f}% or whose halves disagree repeat)",
+          round, plan_.bench_precision * 100));
     for (auto& run : runs_) save(run);
   };
   for (const auto& problem : collect::run_benchmarks_interleaved(ctx_.runner, targets, options))
