@@ -109,7 +109,7 @@ std::string benchmark_text(const std::string& name, const std::vector<BenchmarkR
         r.instruction_ratio > 0 ? fmt::format("  instructions {:.3f}", r.instruction_ratio) : "";
     // A ratio of other percentiles is not the same quantity as a ratio of medians: say so per run.
     const std::string estimator = r.estimator == "median" ? "" : " (" + r.estimator + ")";
-    out += fmt::format("  run {:>3}  {}  {:<8} {:>7.3f}{} [{:.3f}, {:.3f}] {:<10} {}{}\n", r.run_id,
+    out += fmt::format("  run {:>3}  {}  {:<8} {:>7.3f}{:<6} [{:.3f}, {:.3f}] {:<10} {}{}\n", r.run_id,
                        r.generated_at, r.side, r.ratio, estimator, r.ci_low, r.ci_high, r.verdict,
                        std::string(static_cast<std::size_t>(bar), '#'), instructions);
   }

@@ -234,7 +234,9 @@ std::string render_html(const model::Comparison& c) {
         html_escape(t.label), t.label == c.reference ? " (reference)" : "", html_escape(t.id),
         html_escape(t.started_at), html_escape(p.libc.family), html_escape(p.libc.version),
         html_escape(p.libc.package_version), html_escape(p.libc.link_mode), html_escape(p.compiler),
-        html_escape(p.cxx_library), p.thread_default_stack_bytes);
+        html_escape(p.cxx_library),
+        // -1: not measured (a benchmark-only run has no threads case); markdown says "?" too.
+        p.thread_default_stack_bytes < 0 ? std::string("?") : std::to_string(p.thread_default_stack_bytes));
   }
   out += "</table>";
   if (const auto images = image_versions(c); !images.empty()) {
